@@ -1,0 +1,108 @@
+import type * as Preset from '@docusaurus/preset-classic';
+import type {Config} from '@docusaurus/types';
+import {themes as prismThemes} from 'prism-react-renderer';
+import catalogGuard from './plugins/catalog-guard';
+
+// One config, two builds: the hosted site (browser router) and the copy read
+// from disk (`DOCUSAURUS_ROUTER=hash`, see the build:offline script). The hash
+// build only works at the root, so it always uses baseUrl '/'.
+const isHashRouter = process.env.DOCUSAURUS_ROUTER === 'hash';
+const siteUrl = process.env.SITE_URL ?? 'https://flink-learning-hub.github.io';
+const baseUrl = isHashRouter ? '/' : (process.env.BASE_URL ?? '/');
+const repoUrl = 'https://github.com/flink-learning-hub/flink-learning-hub';
+
+const config: Config = {
+  title: 'Flink 学习导航',
+  tagline: '精选 Flink 中文学习资源，笔记按 Flink 2.x 校订',
+  favicon: 'img/logo.svg',
+  url: siteUrl,
+  baseUrl,
+  trailingSlash: false,
+
+  future: {
+    v4: true,
+    faster: true,
+    experimental_router: isHashRouter ? 'hash' : 'browser',
+  },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  i18n: {
+    defaultLocale: 'zh-Hans',
+    locales: ['zh-Hans'],
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          editUrl: `${repoUrl}/edit/main/`,
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [catalogGuard],
+
+  themeConfig: {
+    colorMode: {
+      respectPrefersColorScheme: true,
+    },
+    docs: {
+      sidebar: {hideable: true},
+    },
+    navbar: {
+      title: 'Flink 学习导航',
+      logo: {alt: 'Flink 学习导航', src: 'img/logo.svg'},
+      items: [
+        {type: 'docSidebar', sidebarId: 'hub', position: 'left', label: '资源与笔记'},
+        {to: '/docs/practice', label: '大厂实践', position: 'left'},
+        {href: repoUrl, label: 'GitHub', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: '资源',
+          items: [
+            {label: '学习网站', to: '/docs/learning-sites'},
+            {label: '推荐博客', to: '/docs/blogs'},
+            {label: '源码解析', to: '/docs/source-analysis'},
+            {label: '大厂实践', to: '/docs/practice'},
+          ],
+        },
+        {
+          title: '参与',
+          items: [
+            {label: '使用指南', to: '/docs/intro'},
+            {label: '推荐资源', href: `${repoUrl}/blob/main/CONTRIBUTING.md`},
+          ],
+        },
+      ],
+      copyright: `内容以 CC BY-SA 4.0 发布。Apache Flink 是 Apache 软件基金会的商标，本站与其无关。`,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['java', 'scala', 'sql', 'bash', 'properties'],
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

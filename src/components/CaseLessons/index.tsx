@@ -1,0 +1,12 @@
+import {findCase, type CaseStudy} from '@site/src/data/cases';
+
+/** The hub's take-aways for one company case, from src/data/cases.ts. */
+export default function CaseLessons({id}: {id: CaseStudy['id']}) {
+  return (
+    <ul>
+      {findCase(id).lessons.map((lesson) => (
+        <li key={lesson}>{lesson}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from '@docusaurus/Link';
+import {findCase, listOrUnverified, UNVERIFIED, type CaseStudy} from '@site/src/data/cases';
+import {resources} from '@site/src/data/resources';
+import styles from './styles.module.css';
+
+/** The structured facts of one company case, shown at the top of its page. */
+export default function CaseSummary({id}: {id: CaseStudy['id']}) {
+  const study = findCase(id);
+  const source = resources.find((r) => r.id === study.resourceId);
+  return (
+    <dl className={styles.summary}>
+      <dt>公司</dt>
+      <dd>{study.company}</dd>
+      <dt>行业</dt>
+      <dd>{study.industry}</dd>
+      <dt>场景</dt>
+      <dd>{study.scenario}</dd>
+      <dt>技术栈</dt>
+      <dd>{study.stack.join('、')}</dd>
+      <dt>数据来源</dt>
+      <dd>{listOrUnverified(study.sources)}</dd>
+      <dt>数据去向</dt>
+      <dd>{listOrUnverified(study.sinks)}</dd>
+      <dt>规模</dt>
+      <dd>{study.scale ?? UNVERIFIED}</dd>
+      <dt>Flink 版本</dt>
+      <dd>{study.flinkVersion}</dd>
+      <dt>原文</dt>
+      <dd>{source ? <Link href={source.url}>{source.title}</Link> : UNVERIFIED}</dd>
+    </dl>
+  );
+}

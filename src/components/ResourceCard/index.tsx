@@ -1,0 +1,99 @@
+import Link from '@docusaurus/Link';
+import type {ReactNode} from 'react';
+import type {Resource} from '@site/src/data/resources';
+import {
+  ACCESS_LABELS,
+  LANGUAGE_LABELS,
+  LINK_STATUS_LABELS,
+  RESOURCE_TYPE_LABELS,
+  TOPIC_LABELS,
+  VALIDITY_LABELS,
+} from '@site/src/data/taxonomy';
+import {noteTitle} from '@site/src/data/notes';
+import styles from './styles.module.css';
+
+function ExternalLink({href, children}: {href: string; children: ReactNode}) {
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {children}
+    </a>
+  );
+}
+
+function LinkStatus({resource}: {resource: Resource}) {
+  const {status, lastChecked, archiveUrl} = resource.link;
+  return (
+    <p className={styles.linkStatus}>
+      链接状态：{LINK_STATUS_LABELS[status]}
+      {lastChecked && `（最后检查于 ${lastChecked}）`}
+      {archiveUrl && (
+        <>
+          {' · '}
+          <ExternalLink href={archiveUrl}>存档副本</ExternalLink>
+        </>
+      )}
+    </p>
+  );
+}
+
+export default function ResourceCard({resource}: {resource: Resource}) {
+  const dead = resource.link.status === 'dead';
+  return (
+    <article className={styles.card} id={resource.id} aria-labelledby={`${resource.id}-title`}>
+      <h3 className={styles.title} id={`${resource.id}-title`}>
+        <ExternalLink href={resource.url}>{resource.title}</ExternalLink>
+        {dead && <span className={styles.dead}>（原链接已失效）</span>}
+      </h3>
+      <p className={styles.byline}>
+        {resource.site}
+        {resource.published && ` · ${resource.published}`}
+        {resource.writtenFor &&
+          ` · 写于 Flink ${resource.writtenFor.version}${resource.writtenFor.inferred ? '（按发表时间推断）' : ''}`}
+      </p>
+      <ul className={styles.badges} aria-label="资源属性">
+        <li className={styles.badge}>{RESOURCE_TYPE_LABELS[resource.type]}</li>
+        <li className={styles.badge}>{LANGUAGE_LABELS[resource.language]}</li>
+        {resource.access.map((access) => (
+          <li key={access} className={styles.badge} data-access={access}>
+            {ACCESS_LABELS[access]}
+          </li>
+        ))}
+        <li className={styles.badge} data-validity={resource.validity}>
+          {VALIDITY_LABELS[resource.validity]}
+        </li>
+      </ul>
+      <p>{resource.summary}</p>
+      {resource.parts && (
+        <ol className={styles.parts} aria-label="系列各篇">
+          {resource.parts.map((part) => (
+            <li key={part.url}>
+              <ExternalLink href={part.url}>{part.title}</ExternalLink>
+            </li>
+          ))}
+        </ol>
+      )}
+      {resource.changes && (
+        <p className={styles.changes}>
+          <strong>Flink 2.x 变化：</strong>
+          {resource.changes}
+        </p>
+      )}
+      {resource.accessNote && <p className={styles.note}>访问提示：{resource.accessNote}</p>}
+      <p className={styles.topics}>
+        主题：{resource.topics.map((topic) => TOPIC_LABELS[topic]).join('、')}
+      </p>
+      {resource.notes && (
+        <p className={styles.notes}>
+          相关笔记：
+          {resource.notes.map((path, i) => (
+            <span key={path}>
+              {i > 0 && '、'}
+              <Link to={path}>{noteTitle(path)}</Link>
+            </span>
+          ))}
+        </p>
+      )}
+      <LinkStatus resource={resource} />
+    </article>
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * The vocabulary every catalog entry is described with. Each union type is
+ * the list a contributor may pick from; each label map is what readers see.
+ * Add a value here (with its label) before using it in `resources.ts`: the
+ * schema test rejects values it does not know.
+ */
+
+export const GROUPS = ['learning-sites', 'blogs', 'source-analysis', 'practice'] as const;
+export type Group = (typeof GROUPS)[number];
+
+/** Sidebar order and page of each group, as the seed document groups them. */
+export const GROUP_INFO: Record<Group, {label: string; path: string}> = {
+  'learning-sites': {label: '学习网站', path: '/docs/learning-sites'},
+  blogs: {label: '推荐博客', path: '/docs/blogs'},
+  'source-analysis': {label: '源码解析', path: '/docs/source-analysis'},
+  practice: {label: '大厂实践', path: '/docs/practice'},
+};
+
+export const RESOURCE_TYPES = [
+  'official-site',
+  'video-course',
+  'article',
+  'article-series',
+  'blog-album',
+  'reading-list',
+  'case-study',
+] as const;
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
+
+export const RESOURCE_TYPE_LABELS: Record<ResourceType, string> = {
+  'official-site': '官方网站',
+  'video-course': '视频课程',
+  article: '文章',
+  'article-series': '系列文章',
+  'blog-album': '博客专辑',
+  'reading-list': '文章目录',
+  'case-study': '案例分享',
+};
+
+export const LANGUAGES = ['zh', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const LANGUAGE_LABELS: Record<Language, string> = {
+  zh: '中文',
+  en: '英文',
+};
+
+export const TOPICS = [
+  'getting-started',
+  'state',
+  'state-backend',
+  'checkpoint',
+  'runtime',
+  'memory',
+  'metrics',
+  'datastream',
+  'sql',
+  'cep',
+  'data-sync',
+  'hive',
+  'clickhouse',
+  'data-warehouse',
+  'platform',
+  'project',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export const TOPIC_LABELS: Record<Topic, string> = {
+  'getting-started': '入门',
+  state: '状态 State',
+  'state-backend': '状态后端 State Backend',
+  checkpoint: '检查点 Checkpoint',
+  runtime: '作业执行与运行时',
+  memory: '内存管理',
+  metrics: '指标 Metrics',
+  datastream: 'DataStream API',
+  sql: 'Flink SQL',
+  cep: '复杂事件处理 CEP',
+  'data-sync': '数据同步',
+  hive: 'Hive',
+  clickhouse: 'ClickHouse',
+  'data-warehouse': '实时数仓',
+  platform: '实时计算平台',
+  project: '项目实战',
+};
+
+/**
+ * How a reader gets to the content. `temporary` is for links that carry an
+ * expiring signature (WeChat `mp.weixin.qq.com/s?...&signature=`): they stop
+ * working after a while, so say so instead of pretending they are stable.
+ */
+export const ACCESS_KINDS = ['free', 'login', 'paid', 'wechat', 'temporary'] as const;
+export type Access = (typeof ACCESS_KINDS)[number];
+
+export const ACCESS_LABELS: Record<Access, string> = {
+  free: '免费',
+  login: '需登录',
+  paid: '付费',
+  wechat: '仅微信',
+  temporary: '临时链接',
+};
+
+/**
+ * Whether what a resource teaches still holds for Flink 2.x:
+ * - `current`: still correct;
+ * - `api-changed`: the ideas hold, but some APIs it uses were renamed or
+ *   removed (say which in `changes`, and point at the note with the
+ *   replacement in `notes`);
+ * - `historical`: describes internals that have since been redesigned; read
+ *   it for background only.
+ */
+export const VALIDITIES = ['current', 'api-changed', 'historical'] as const;
+export type Validity = (typeof VALIDITIES)[number];
+
+export const VALIDITY_LABELS: Record<Validity, string> = {
+  current: '适用于 Flink 2.x',
+  'api-changed': '部分 API 已在 2.0 移除',
+  historical: '仅作背景阅读',
+};
+
+/**
+ * The state of a link, as last seen by the link checker. `unknown` until a
+ * check ran; `cannot-tell` for sites that answer robots with 403/429 or a
+ * login page, which says nothing about whether the page is gone.
+ */
+export const LINK_STATUSES = ['unknown', 'ok', 'redirected', 'dead', 'cannot-tell'] as const;
+export type LinkStatus = (typeof LINK_STATUSES)[number];
+
+export const LINK_STATUS_LABELS: Record<LinkStatus, string> = {
+  unknown: '尚未检查',
+  ok: '可访问',
+  redirected: '已跳转',
+  dead: '已失效',
+  'cannot-tell': '无法判断',
+};
