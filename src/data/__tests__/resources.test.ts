@@ -1,0 +1,102 @@
+import {describe, expect, it} from 'vitest';
+import {readSeedLinks} from '../../../tests/seedLinks';
+import {canonicalUrl, urlIdentity} from '../canonicalUrl';
+import {checkCatalog, checkCatalogWide, checkResource, formatProblem} from '../catalogRules';
+import {resources} from '../resources';
+import {GROUPS} from '../taxonomy';
+
+describe('each catalog entry follows the rules', () => {
+  it.each(resources)('$id', (entry) => {
+    expect(checkResource(entry).map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('the catalog as a whole', () => {
+  it('has no duplicate id or URL, and no empty group', () => {
+    expect(checkCatalogWide(resources).map(formatProblem)).toEqual([]);
+  });
+
+  it.each(GROUPS)('group %s has resources', (group) => {
+    expect(resources.filter((r) => r.group === group).length).toBeGreaterThan(0);
+  });
+
+  it('keeps every series part in reading order with its own URL', () => {
+    for (const entry of resources.filter((r) => r.type === 'article-series')) {
+      expect(entry.parts, `${entry.id} 是系列文章，需要 parts`).toBeDefined();
+      expect(entry.parts?.[0]?.url, `${entry.id} 的第一篇应与条目 url 一致`).toBe(entry.url);
+    }
+  });
+});
+
+describe('every link of the seed document is in the catalog', () => {
+  const seed = readSeedLinks();
+  const catalogued = new Map<string, string>();
+  for (const entry of resources) {
+    for (const url of [entry.url, ...(entry.parts ?? []).map((p) => p.url)]) {
+      catalogued.set(urlIdentity(url), entry.group);
+    }
+  }
+
+  it('has all 24 seed links', () => {
+    expect(seed).toHaveLength(24);
+  });
+
+  it.each(seed)('$canonical', (link) => {
+    expect(catalogued.get(urlIdentity(link.raw)), `${link.raw} 不在目录中，或不在分组 ${link.group}`).toBe(link.group);
+  });
+
+  it('stores the tracked seed link without its tracking parameters', () => {
+    const tracked = seed.find((link) => link.raw.includes('utm_'));
+    expect(tracked).toBeDefined();
+    expect(resources.some((r) => r.url === tracked?.canonical)).toBe(true);
+  });
+});
+
+// Each rule must be able to fail: a broken copy of a real entry, and the
+// message a contributor would read.
+describe('a broken entry is reported with its file, entry, field and fix', () => {
+  const good = resources.find((r) => r.id === 'ververica-state-best-practices')!;
+  const messagesFor = (entry: unknown) => checkResource(entry).map(formatProblem);
+
+  it.each([
+    ['missing summary', {...good, summary: undefined}, 'summary：缺少摘要'],
+    ['summary too long', {...good, summary: '很长的摘要。'.repeat(40)}, 'summary：摘要过长'],
+    ['summary too short', {...good, summary: '太短'}, 'summary：摘要太短'],
+    ['unknown topic', {...good, topics: ['stat']}, 'topics.0：未知主题'],
+    ['unknown type', {...good, type: 'podcast'}, 'type：未知类型'],
+    ['unknown access', {...good, access: ['vip']}, 'access.0：只能是'],
+    ['tracking parameters', {...good, url: `${good.url}?utm_source=weixin`}, 'url：含有跟踪参数'],
+    ['not a URL', {...good, url: 'ververica.cn/state'}, 'url：不是有效的 http(s) 地址'],
+    ['bad id', {...good, id: 'Flink_State'}, 'id：只能用小写字母'],
+    ['misspelt field', {...good, sumary: 'x'}, '(整条)：未知字段 sumary'],
+    ['outdated without changes', {...good, changes: undefined}, 'changes：validity 为 api-changed 时必须填写 changes'],
+    ['series without parts', {...good, type: 'article-series'}, 'parts：系列文章请在 parts 中按顺序列出每一篇'],
+    ['checked date without status', {...good, link: {status: 'unknown', lastChecked: '2026-11-24'}}, 'link.lastChecked'],
+    ['note outside the site', {...good, notes: ['https://example.com/note']}, 'notes.0：笔记要写成站内路径'],
+  ])('%s', (_case, entry, expected) => {
+    const messages = messagesFor(entry);
+    expect(messages.join('\n')).toContain(expected);
+    expect(messages.every((m) => m.startsWith('src/data/resources.ts › 条目 '))).toBe(true);
+  });
+
+  it('names an entry without an id by its position', () => {
+    expect(checkCatalog([{...good, id: undefined}]).map(formatProblem)[0]).toContain('条目 "第 1 条"');
+  });
+
+  it('finds the same page listed twice, also under another spelling of its URL', () => {
+    const copy = {...good, id: 'state-best-practices-copy', url: `${good.url.replace('https://', 'http://')}?from=timeline`};
+    const problems = checkCatalogWide([...resources, {...copy, url: canonicalUrl(copy.url)}]).map(formatProblem);
+    expect(problems.join('\n')).toContain('条目 "state-best-practices-copy" › url：');
+    expect(problems.join('\n')).toContain('已收录在条目 "ververica-state-best-practices" 中');
+  });
+
+  it('finds a duplicate id', () => {
+    const problems = checkCatalogWide([...resources, {...good, url: 'https://example.org/other'}]).map(formatProblem);
+    expect(problems.join('\n')).toContain('条目 "ververica-state-best-practices" › id：与前面的条目重复');
+  });
+
+  it('finds an empty group', () => {
+    const problems = checkCatalogWide(resources.filter((r) => r.group !== 'practice')).map(formatProblem);
+    expect(problems.join('\n')).toContain('分组 practice 下没有任何资源');
+  });
+});

@@ -1,0 +1,37 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+
+export const DOCS_DIR = path.join(__dirname, '..', 'docs');
+
+export interface DocFile {
+  /** Path relative to the repository, for messages: docs/blogs/state-backends.mdx */
+  file: string;
+  /** The page's route: /docs/blogs/state-backends */
+  route: string;
+  frontMatter: Record<string, unknown>;
+  body: string;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return walk(full);
+    return /\.mdx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+/** Every Markdown/MDX page under docs/, with its parsed frontmatter. */
+export function readDocs(dir = DOCS_DIR): DocFile[] {
+  return walk(dir).map((full) => {
+    const {data, content} = matter(readFileSync(full, 'utf8'));
+    const relative = path.relative(dir, full).replace(/\\/g, '/');
+    const slug = typeof data.slug === 'string' ? data.slug : `/${relative.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}`;
+    return {file: `docs/${relative}`, route: `/docs${slug}`.replace(/\/$/, ''), frontMatter: data, body: content};
+  });
+}
+
+/** Group landing pages and the guide carry no notes of their own. */
+export function isNote(doc: DocFile): boolean {
+  return !/(^|\/)index\.mdx?$/.test(doc.file) && doc.file !== 'docs/intro.mdx';
+}
