@@ -2,6 +2,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Config} from '@docusaurus/types';
 import {themes as prismThemes} from 'prism-react-renderer';
 import catalogGuard from './plugins/catalog-guard';
+import searchIndex from './plugins/search';
 
 // One config, two builds: the hosted site (browser router) and the copy read
 // from disk (`DOCUSAURUS_ROUTER=hash`, see the build:offline script). The hash
@@ -10,6 +11,8 @@ const isHashRouter = process.env.DOCUSAURUS_ROUTER === 'hash';
 const siteUrl = process.env.SITE_URL ?? 'https://flink-learning-hub.github.io';
 const baseUrl = isHashRouter ? '/' : (process.env.BASE_URL ?? '/');
 const repoUrl = 'https://github.com/flink-learning-hub/flink-learning-hub';
+// Written by scripts/package-offline.ts into the hosted build.
+const OFFLINE_ZIP = '/downloads/flink-learning-hub-offline.zip';
 
 const config: Config = {
   title: 'Flink 学习导航',
@@ -50,6 +53,8 @@ const config: Config = {
           showLastUpdateTime: false,
         },
         blog: false,
+        // The hash build has one HTML file and no routes to list.
+        sitemap: isHashRouter ? false : undefined,
         theme: {
           customCss: './src/css/custom.css',
         },
@@ -57,7 +62,8 @@ const config: Config = {
     ],
   ],
 
-  plugins: [catalogGuard],
+  plugins: [catalogGuard, searchIndex],
+  clientModules: isHashRouter ? ['./src/clientModules/scrollToAnchor.ts'] : [],
 
   themeConfig: {
     colorMode: {
@@ -92,6 +98,8 @@ const config: Config = {
           items: [
             {label: '使用指南', to: '/docs/intro'},
             {label: '推荐资源', href: `${repoUrl}/blob/main/CONTRIBUTING.md`},
+            // The copy read from disk is the download itself.
+            ...(isHashRouter ? [] : [{label: '下载离线版', href: `pathname://${OFFLINE_ZIP}`}]),
           ],
         },
       ],

@@ -5,7 +5,7 @@ import {defineConfig} from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      {test: {name: 'unit', include: ['src/**/__tests__/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node'}},
+      {test: {name: 'unit', include: ['src/**/__tests__/**/*.test.ts', 'plugins/**/__tests__/**/*.test.ts', 'tests/unit/**/*.test.ts'], environment: 'node'}},
       {test: {name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node'}},
     ],
   },

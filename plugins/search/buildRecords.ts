@@ -1,0 +1,47 @@
+import type {SearchRecord} from '../../src/search/types';
+import type {Resource} from '../../src/data/resources';
+import {ACCESS_LABELS, GROUP_INFO, RESOURCE_TYPE_LABELS, TOPIC_LABELS} from '../../src/data/taxonomy';
+import {extractSections} from './extractSections';
+
+export interface PageSource {
+  permalink: string;
+  title: string;
+  /** The page's Markdown/MDX source, frontmatter included. */
+  source: string;
+}
+
+/** Search records for the doc pages (one per section) and the catalog entries. */
+export function buildRecords(pages: readonly PageSource[], resources: readonly Resource[]): SearchRecord[] {
+  const records: Omit<SearchRecord, 'id'>[] = [];
+  for (const page of pages) {
+    for (const section of extractSections(page.source)) {
+      records.push({
+        url: section.anchor ? `${page.permalink}#${section.anchor}` : page.permalink,
+        page: page.title,
+        section: section.heading,
+        text: section.text,
+        tags: '',
+        kind: 'doc',
+      });
+    }
+  }
+  for (const resource of resources) {
+    const group = GROUP_INFO[resource.group];
+    records.push({
+      url: `${group.path}#${resource.id}`,
+      page: resource.title,
+      section: group.label,
+      text: [resource.summary, resource.changes, resource.accessNote, ...(resource.parts ?? []).map((p) => p.title)]
+        .filter(Boolean)
+        .join(' '),
+      tags: [
+        resource.site,
+        RESOURCE_TYPE_LABELS[resource.type],
+        ...resource.topics.map((topic) => TOPIC_LABELS[topic]),
+        ...resource.access.map((access) => ACCESS_LABELS[access]),
+      ].join(' '),
+      kind: 'resource',
+    });
+  }
+  return records.map((record, id) => ({id, ...record}));
+}

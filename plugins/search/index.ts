@@ -1,0 +1,41 @@
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {resources} from '../../src/data/resources';
+import {buildRecords, type PageSource} from './buildRecords';
+
+interface LoadedDoc {
+  permalink: string;
+  title: string;
+  source: string;
+}
+
+interface DocsContent {
+  loadedVersions: {docs: LoadedDoc[]}[];
+}
+
+/**
+ * Builds the search records at build time and writes them as a module that
+ * webpack turns into a chunk of its own. The search box loads that chunk with
+ * import() on first use: a script, which also works in the copy read from
+ * disk (file://), where fetch() of a JSON file is blocked.
+ */
+export default function searchIndexPlugin(context: LoadContext): Plugin {
+  return {
+    name: 'hub-search',
+    async allContentLoaded({allContent, actions}) {
+      const docs = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
+      if (!docs) throw new Error('hub-search: 没有找到文档插件的内容');
+      const pages: PageSource[] = await Promise.all(
+        docs.loadedVersions.flatMap((version) =>
+          version.docs.map(async (doc) => ({
+            permalink: doc.permalink,
+            title: doc.title,
+            source: await readFile(path.join(context.siteDir, doc.source.replace(/^@site\//, '')), 'utf8'),
+          })),
+        ),
+      );
+      await actions.createData('search-index.json', JSON.stringify(buildRecords(pages, resources)));
+    },
+  };
+}

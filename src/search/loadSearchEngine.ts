@@ -1,0 +1,24 @@
+import type {SearchEngine} from './engine';
+
+let loading: Promise<SearchEngine> | undefined;
+
+/**
+ * The search code (MiniSearch) and the records are two chunks that no page
+ * loads by itself: the first focus of the search box, or the search page,
+ * asks for them here, once per visit.
+ */
+export function loadSearchEngine(): Promise<SearchEngine> {
+  loading ??= Promise.all([
+    import(/* webpackChunkName: "search-engine" */ './engine'),
+    import(/* webpackChunkName: "search-index" */ '@generated/hub-search/default/search-index.json'),
+  ]).then(([{createSearchEngine}, records]) => createSearchEngine(records.default));
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}
+
+/** The URL of the full results page for a query. */
+export function searchPageUrl(query: string): string {
+  return `/search?q=${encodeURIComponent(query)}`;
+}

@@ -1,0 +1,67 @@
+/**
+ * Tokenizer for Chinese and English text, shared by the index (built in the
+ * browser from the shipped records) and the query.
+ *
+ * Why not a word segmenter: Intl.Segmenter and jieba's default dictionary cut
+ * Flink terms apart (状态/后/端, 反/压, 检查/点), and a dictionary big enough
+ * to fix that would outweigh the whole index. Overlapping character bigrams
+ * need no dictionary: the index holds every bigram (and single character) of
+ * a Chinese run; a query of n characters becomes its n-1 bigrams, all of
+ * which must match. So 状态后端 and 状态 后端 both find "状态后端", while
+ * a single common character in a longer query does not flood the results.
+ */
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+// A run of Han characters, or a run of Latin letters and digits (with the
+// dots, dashes and underscores of config keys like state.backend.type).
+const RUNS = /[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z0-9][A-Za-z0-9._-]*/g;
+
+export function isHan(term: string): boolean {
+  return HAN.test(term);
+}
+
+function bigrams(run: string): string[] {
+  const chars = [...run];
+  if (chars.length === 1) return chars;
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+  return out;
+}
+
+/** Parts of a Latin word a reader may type on their own: camelCase humps and dotted segments. */
+function latinParts(word: string): string[] {
+  const pieces = word.split(/[._-]+/).filter(Boolean);
+  const humps = pieces.flatMap((piece) => piece.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? [piece]);
+  return [...new Set([word, ...pieces, ...humps].map((part) => part.toLowerCase()))].filter((part) => part.length > 0);
+}
+
+/** Terms stored in the index for a piece of text. */
+export function indexTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const [run] of text.matchAll(RUNS)) {
+    if (isHan(run)) {
+      terms.push(...run, ...bigrams(run).filter((gram) => gram.length === 2));
+    } else {
+      terms.push(...latinParts(run.replace(/[._-]+$/, '')));
+    }
+  }
+  return terms;
+}
+
+/** Terms a query is looked up by: Han bigrams and whole lower-cased Latin words. */
+export function queryTerms(query: string): string[] {
+  const terms: string[] = [];
+  for (const [run] of query.matchAll(RUNS)) {
+    if (isHan(run)) terms.push(...bigrams(run));
+    else terms.push(...run.replace(/[._-]+$/, '').split(/[._-]+/).filter(Boolean).map((word) => word.toLowerCase()));
+  }
+  return [...new Set(terms)];
+}
+
+/**
+ * What to highlight in a snippet for a query: each Han run as a whole (and,
+ * when typed with a space in the middle, the reader's pieces), and each word.
+ */
+export function highlightTerms(query: string): string[] {
+  return [...new Set([...query.matchAll(RUNS)].map(([run]) => run.toLowerCase()))];
+}

@@ -1,0 +1,14 @@
+/** One searchable unit: a section of a page (by heading), or a catalog entry. */
+export interface SearchRecord {
+  id: number;
+  /** Site path to open, with the section's anchor: /docs/blogs/state-backends#常用调优参数 */
+  url: string;
+  /** Title of the page, or of the catalog entry. */
+  page: string;
+  /** Heading of the section; empty for the text before the first heading. */
+  section: string;
+  text: string;
+  /** For catalog entries: topics, site and type, so filters' words find them. */
+  tags: string;
+  kind: 'doc' | 'resource';
+}

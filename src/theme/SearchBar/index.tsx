@@ -1,0 +1,149 @@
+import {useHistory} from '@docusaurus/router';
+import Link from '@docusaurus/Link';
+import {useEffect, useId, useMemo, useRef, useState, type KeyboardEvent} from 'react';
+import SearchHit from '@site/src/components/SearchHit';
+import type {Hit, SearchEngine} from '@site/src/search/engine';
+import {loadSearchEngine, searchPageUrl} from '@site/src/search/loadSearchEngine';
+import styles from './styles.module.css';
+
+const MAX_HITS = 8;
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+/**
+ * The navbar search box. theme-classic ships only an empty placeholder for
+ * @theme/SearchBar (search plugins provide their own), so this is a new
+ * component rather than a wrapper. It holds no search code: the engine and
+ * the index are loaded on first focus (see loadSearchEngine).
+ */
+export default function SearchBar() {
+  const history = useHistory();
+  const listId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [engine, setEngine] = useState<SearchEngine | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+
+  const hits: Hit[] = useMemo(() => (engine && query.trim() ? engine.search(query, MAX_HITS) : []), [engine, query]);
+
+  useEffect(() => {
+    function onKeyDown(event: globalThis.KeyboardEvent) {
+      const shortcut = (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !isTypingTarget(event.target));
+      if (shortcut) {
+        event.preventDefault();
+        inputRef.current?.focus();
+      }
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  function prepare() {
+    setOpen(true);
+    if (!engine) {
+      loadSearchEngine().then(setEngine, () => setFailed(true));
+    }
+  }
+
+  function close() {
+    setOpen(false);
+    setActive(0);
+  }
+
+  function go(url: string) {
+    close();
+    setQuery('');
+    inputRef.current?.blur();
+    history.push(url);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (hits.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((current) => (current + step + hits.length) % hits.length);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (hits[active]) go(hits[active].record.url);
+      else if (query.trim()) go(searchPageUrl(query.trim()));
+    } else if (event.key === 'Escape') {
+      close();
+      inputRef.current?.blur();
+    }
+  }
+
+  const showList = open && query.trim().length > 0;
+  const status = failed
+    ? '搜索加载失败，请刷新页面重试'
+    : !engine
+      ? '正在加载搜索…'
+      : hits.length === 0
+        ? '没有找到结果'
+        : `找到 ${hits.length === MAX_HITS ? `至少 ${MAX_HITS}` : hits.length} 条结果，用上下方向键选择`;
+
+  return (
+    <div className={styles.searchBar} role="search" onBlur={(event) => !event.currentTarget.contains(event.relatedTarget) && close()}>
+      <label htmlFor={`${listId}-input`} className={styles.visuallyHidden}>
+        搜索文档与资源
+      </label>
+      <input
+        ref={inputRef}
+        id={`${listId}-input`}
+        type="search"
+        className={styles.input}
+        placeholder="搜索"
+        autoComplete="off"
+        spellCheck={false}
+        role="combobox"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={showList && hits[active] ? `${listId}-${active}` : undefined}
+        aria-keyshortcuts="Control+K Meta+K /"
+        value={query}
+        onFocus={prepare}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {!query && (
+        <kbd className={styles.shortcut} aria-hidden="true">
+          Ctrl K
+        </kbd>
+      )}
+      <p className={styles.visuallyHidden} aria-live="polite">
+        {showList ? status : ''}
+      </p>
+      {showList && (
+        <div className={styles.dropdown}>
+          <ul id={listId} role="listbox" aria-label="搜索结果" className={styles.list}>
+            {hits.map((hit, i) => (
+              <li
+                key={hit.record.id}
+                id={`${listId}-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? styles.active : undefined}
+                onMouseEnter={() => setActive(i)}>
+                <SearchHit hit={hit} onOpen={close} tabIndex={-1} />
+              </li>
+            ))}
+          </ul>
+          {hits.length === 0 && <p className={styles.empty}>{status}</p>}
+          <Link className={styles.more} to={searchPageUrl(query.trim())} onClick={close}>
+            在搜索页查看全部结果
+          </Link>
+        </div>
+      )}
+    </div>
+  );
+}
