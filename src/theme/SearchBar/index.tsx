@@ -138,7 +138,11 @@ export default function SearchBar() {
               </li>
             ))}
           </ul>
-          {hits.length === 0 && <p className={styles.empty}>{status}</p>}
+          {hits.length === 0 && (
+            <p className={styles.empty} aria-hidden="true">
+              {engine ? `没有与「${query.trim()}」相关的内容，换个关键词试试。` : status}
+            </p>
+          )}
           <Link className={styles.more} to={searchPageUrl(query.trim())} onClick={close}>
             在搜索页查看全部结果
           </Link>

@@ -1,0 +1,39 @@
+import {defineConfig} from '@playwright/test';
+import type {SiteOptions} from './tests/e2e/fixtures';
+
+// Browser tests run in Debian's Chromium against the production builds: the
+// hosted build served on 127.0.0.1, and the offline build opened from disk.
+const PORT = 4173;
+
+export default defineConfig<SiteOptions>({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+    viewport: {width: 1280, height: 800},
+  },
+  projects: [
+    {name: 'hosted', use: {mode: 'hosted', baseURL: `http://127.0.0.1:${PORT}`}},
+    {name: 'offline', use: {mode: 'offline'}},
+  ],
+  webServer: {
+    command: `npx docusaurus serve --dir build --port ${PORT} --host 127.0.0.1 --no-open`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,91 @@
+import {cpSync, existsSync, mkdtempSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {test as base, expect, type Page} from '@playwright/test';
+
+export type Mode = 'hosted' | 'offline';
+
+export interface SiteOptions {
+  mode: Mode;
+}
+
+export interface Site {
+  mode: Mode;
+  /** The address of a site path in this build: /docs/x#h → http://…/docs/x#h or file:///…/index.html#/docs/x#h */
+  url(sitePath: string): string;
+  /** The site path the page shows now, whichever router the build uses. */
+  currentPath(page: Page): string;
+}
+
+const OFFLINE_BUILD = path.join(__dirname, '..', '..', 'build-offline');
+
+export const test = base.extend<{site: Site}, SiteOptions & {offlineRoot: string}>({
+  mode: ['hosted', {option: true, scope: 'worker'}],
+
+  // The offline build, copied the way a reader might keep it: in a folder
+  // whose path has spaces and Chinese characters.
+  offlineRoot: [
+    async ({mode}, use) => {
+      if (mode !== 'offline') {
+        await use('');
+        return;
+      }
+      if (!existsSync(path.join(OFFLINE_BUILD, 'index.html'))) {
+        throw new Error('build-offline/ 不存在：请先运行 npm run build:offline');
+      }
+      const parent = mkdtempSync(path.join(os.tmpdir(), 'flink 学习导航 '));
+      const root = path.join(parent, '离线 副本');
+      cpSync(OFFLINE_BUILD, root, {recursive: true});
+      await use(root);
+      rmSync(parent, {recursive: true, force: true});
+    },
+    {scope: 'worker'},
+  ],
+
+  site: async ({mode, offlineRoot, baseURL}, use) => {
+    const home = mode === 'offline' ? pathToFileURL(path.join(offlineRoot, 'index.html')).href : `${baseURL}`;
+    await use({
+      mode,
+      url: (sitePath) => (mode === 'offline' ? `${home}#${sitePath}` : new URL(sitePath, home).href),
+      currentPath: (page) => {
+        const url = new URL(page.url());
+        return mode === 'offline' ? decodeURIComponent(url.hash.slice(1)) : decodeURIComponent(url.pathname + url.search + url.hash);
+      },
+    });
+  },
+
+  // Every test fails on an uncaught page error, a console error, or a
+  // request to another host.
+  page: async ({page, site, baseURL}, use) => {
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    page.on('request', (request) => {
+      const url = request.url();
+      const local = site.mode === 'offline' ? url.startsWith('file:') : url.startsWith(`${baseURL}`);
+      if (!local && !url.startsWith('data:')) problems.push(`request leaves the site: ${url}`);
+    });
+    await use(page);
+    expect(problems).toEqual([]);
+  },
+});
+
+export {expect};
+
+/** Waits until React has hydrated, so clicks and key presses reach the app. */
+export async function open(page: Page, site: Site, sitePath: string): Promise<void> {
+  await page.goto(site.url(sitePath));
+  await page.locator('nav.navbar').waitFor();
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+}
+
+/** True when the element's top is inside the viewport (below the fixed navbar). */
+export async function isScrolledTo(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).first().evaluate((el) => {
+    const top = el.getBoundingClientRect().top;
+    return top >= 0 && top < window.innerHeight / 2;
+  });
+}

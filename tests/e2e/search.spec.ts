@@ -1,0 +1,61 @@
+import {expect, isScrolledTo, open, test} from './fixtures';
+
+test('no search code is loaded until the reader uses search', async ({page, site}) => {
+  const loaded: string[] = [];
+  page.on('request', (request) => {
+    if (/search-(engine|index)/.test(request.url())) loaded.push(request.url());
+  });
+  await open(page, site, '/docs/intro');
+  expect(loaded).toEqual([]);
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('combobox', {name: '搜索文档与资源'})).toBeFocused();
+  await expect.poll(() => loaded.length).toBe(2);
+});
+
+test('typing in the search box finds a Chinese term and opens its section', async ({page, site}) => {
+  await open(page, site, '/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('状态 后端');
+  const options = page.getByRole('option');
+  await expect(options.first()).toContainText('状态后端');
+  await expect(options.first().locator('mark').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', {level: 1, name: '状态后端与 RocksDB 调优'})).toBeVisible();
+  const [, anchor] = site.currentPath(page).split('#');
+  expect(anchor).toBeTruthy();
+  await expect.poll(() => isScrolledTo(page, `[id="${anchor}"]`)).toBe(true);
+});
+
+test('an English query with odd spacing still finds its page', async ({page, site}) => {
+  await open(page, site, '/');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('Union List State');
+  await expect(page.getByRole('option').first()).toContainText(/UnionListState|Operator State/);
+});
+
+test('the results page reads its query from the URL and opens the section a result matched', async ({page, site}) => {
+  await open(page, site, `/search?q=${encodeURIComponent('检查点原理')}`);
+  await expect(page.getByRole('heading', {level: 1, name: '搜索'})).toBeVisible();
+  await expect(page.getByLabel('关键词')).toHaveValue('检查点原理');
+  const first = page.getByRole('main').getByRole('listitem').first().getByRole('link');
+  await expect(first).toContainText('检查点原理');
+  await first.click();
+  await expect(page.getByRole('heading', {level: 1, name: /检查点原理/})).toBeVisible();
+});
+
+test('pressing Enter with no result selected opens the results page with a shareable URL', async ({page, site}) => {
+  await open(page, site, '/docs/intro');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('zzzz');
+  await expect(page.getByText('没有与「zzzz」相关的内容')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', {level: 1, name: '搜索'})).toBeVisible();
+  expect(site.currentPath(page)).toBe('/search?q=zzzz');
+  await page.getByLabel('关键词').fill('RocksDB');
+  expect(site.currentPath(page)).toBe('/search?q=RocksDB');
+  await page.reload();
+  await expect(page.getByLabel('关键词')).toHaveValue('RocksDB');
+});
