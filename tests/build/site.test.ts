@@ -1,0 +1,76 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {load} from 'cheerio';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {GROUP_INFO} from '../../src/data/taxonomy';
+import {anchorHrefs, assertBuilt, BUILD_DIR, listFiles, pageHtml, remoteLoads} from '../builtSite';
+import {readDocs} from '../docsFiles';
+import {readSeedLinks} from '../seedLinks';
+import {recordsFromSources} from '../searchQuality';
+
+beforeAll(() => assertBuilt());
+
+describe('every seed link is a link on the page of its group', () => {
+  it.each(readSeedLinks())('$canonical', (link) => {
+    const route = GROUP_INFO[link.group].path;
+    expect(anchorHrefs(pageHtml(route)), `${link.canonical} 不在 ${route} 页面上`).toContain(link.canonical);
+  });
+});
+
+describe('pages are self-contained', () => {
+  const html = () => listFiles(BUILD_DIR, /\.html$/);
+
+  it('built a page for every doc', () => {
+    for (const doc of readDocs()) {
+      expect(() => pageHtml(doc.route), `${doc.file} 没有生成页面 ${doc.route}`).not.toThrow();
+    }
+  });
+
+  it('loads no picture, script, style or font from another host', () => {
+    const offenders = html().flatMap((file) =>
+      remoteLoads(readFileSync(file, 'utf8')).map((url) => `${path.relative(BUILD_DIR, file)}: ${url}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('ships no font file and no remote url() in CSS', () => {
+    expect(listFiles(BUILD_DIR, /\.(woff2?|ttf|otf|eot)$/)).toEqual([]);
+    for (const css of listFiles(BUILD_DIR, /\.css$/)) {
+      const text = readFileSync(css, 'utf8');
+      expect(text, css).not.toMatch(/@font-face|url\((["']?)(https?:)?\/\//);
+    }
+  });
+
+  it('declares the page language as Simplified Chinese', () => {
+    for (const file of html()) {
+      expect(readFileSync(file, 'utf8'), file).toMatch(/<html[^>]*\slang="?zh-Hans"?/);
+    }
+  });
+});
+
+describe('sitemap', () => {
+  it('lists every doc page', () => {
+    const sitemap = readFileSync(path.join(BUILD_DIR, 'sitemap.xml'), 'utf8');
+    for (const doc of readDocs()) {
+      expect(sitemap, doc.route).toContain(`${doc.route}</loc>`);
+    }
+  });
+});
+
+describe('search', () => {
+  it('every section a search result opens has that anchor on its built page', () => {
+    const missing: string[] = [];
+    for (const record of recordsFromSources()) {
+      const [route, anchor] = record.url.split('#');
+      if (!anchor) continue;
+      const $ = load(pageHtml(route));
+      if ($(`[id="${decodeURIComponent(anchor)}"]`).length === 0) missing.push(record.url);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('links the offline download from the guide and the footer', () => {
+    expect(anchorHrefs(pageHtml('/docs/intro'))).toContain('/downloads/flink-learning-hub-offline.zip');
+    expect(anchorHrefs(pageHtml('/'))).toContain('/downloads/flink-learning-hub-offline.zip');
+  });
+});
