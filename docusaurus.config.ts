@@ -77,7 +77,9 @@ const config: Config = {
       logo: {alt: 'Flink 学习导航', src: 'img/logo.svg'},
       items: [
         {type: 'docSidebar', sidebarId: 'hub', position: 'left', label: '资源与笔记'},
-        {to: '/docs/practice', label: '大厂实践', position: 'left'},
+        {to: '/resources', label: '资源浏览', position: 'left'},
+        {to: '/docs/learning-path', label: '学习路线', position: 'left'},
+        {to: '/docs/glossary', label: '术语表', position: 'left'},
         {href: repoUrl, label: 'GitHub', position: 'right'},
       ],
     },

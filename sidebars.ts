@@ -16,6 +16,8 @@ const group = (label: string, dir: string, items: string[]) => ({
 const sidebars: SidebarsConfig = {
   hub: [
     'intro',
+    'learning-path',
+    'glossary',
     group('学习网站', 'learning-sites', ['flink-2-changes']),
     group('推荐博客', 'blogs', [
       'state-keyed-vs-operator',

@@ -35,7 +35,8 @@ timings.sort((a, b) => a - b);
 
 const misses = outcomes.filter((o) => !o.hitAt1 || o.recallAt3 < 1);
 console.log(`查询数            ${cases.length}`);
-console.log(`记录数            ${records.length}（${records.filter((r) => r.kind === 'doc').length} 个章节，${records.filter((r) => r.kind === 'resource').length} 条资源）`);
+const countOf = (kind: string) => records.filter((r) => r.kind === kind).length;
+console.log(`记录数            ${records.length}（${countOf('doc')} 个章节，${countOf('resource')} 条资源，${countOf('glossary')} 个术语）`);
 console.log(`precision@1       ${precisionAt1.toFixed(3)}`);
 console.log(`recall@3          ${recallAt3.toFixed(3)}`);
 console.log(`索引大小          ${(Buffer.byteLength(json) / 1024).toFixed(1)} KB 原始，${(gzipSync(json).length / 1024).toFixed(1)} KB gzip`);

@@ -31,7 +31,11 @@ export function readDocs(dir = DOCS_DIR): DocFile[] {
   });
 }
 
-/** Group landing pages and the guide carry no notes of their own. */
+/**
+ * Notes live in a group's folder (docs/<group>/<note>.mdx); the group's
+ * index page and the top-level pages (guide, learning path, glossary) are
+ * not notes.
+ */
 export function isNote(doc: DocFile): boolean {
-  return !/(^|\/)index\.mdx?$/.test(doc.file) && doc.file !== 'docs/intro.mdx';
+  return /^docs\/[^/]+\/[^/]+\.mdx?$/.test(doc.file) && !/\/index\.mdx?$/.test(doc.file);
 }

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {buildRecords} from '../plugins/search/buildRecords';
+import {glossary} from '../src/data/glossary';
 import {resources} from '../src/data/resources';
 import type {SearchEngine} from '../src/search/engine';
 import type {SearchRecord} from '../src/search/types';
@@ -23,7 +24,7 @@ export function recordsFromSources(): SearchRecord[] {
     title: String(doc.frontMatter.title),
     source: readFileSync(path.join(__dirname, '..', doc.file), 'utf8'),
   }));
-  return buildRecords(pages, resources);
+  return buildRecords(pages, resources, glossary);
 }
 
 function pageOf(url: string): string {

@@ -1,4 +1,5 @@
 import type {SearchRecord} from '../../src/search/types';
+import type {GlossaryTerm} from '../../src/data/glossary';
 import type {Resource} from '../../src/data/resources';
 import {ACCESS_LABELS, GROUP_INFO, RESOURCE_TYPE_LABELS, TOPIC_LABELS} from '../../src/data/taxonomy';
 import {extractSections} from './extractSections';
@@ -10,8 +11,15 @@ export interface PageSource {
   source: string;
 }
 
-/** Search records for the doc pages (one per section) and the catalog entries. */
-export function buildRecords(pages: readonly PageSource[], resources: readonly Resource[]): SearchRecord[] {
+/**
+ * Search records for the doc pages (one per section), the catalog entries
+ * and the glossary terms (the last two are rendered from data, not MDX).
+ */
+export function buildRecords(
+  pages: readonly PageSource[],
+  resources: readonly Resource[],
+  glossary: readonly GlossaryTerm[],
+): SearchRecord[] {
   const records: Omit<SearchRecord, 'id'>[] = [];
   for (const page of pages) {
     for (const section of extractSections(page.source)) {
@@ -41,6 +49,16 @@ export function buildRecords(pages: readonly PageSource[], resources: readonly R
         ...resource.access.map((access) => ACCESS_LABELS[access]),
       ].join(' '),
       kind: 'resource',
+    });
+  }
+  for (const term of glossary) {
+    records.push({
+      url: `/docs/glossary#${term.id}`,
+      page: '术语表',
+      section: `${term.zh} ${term.en}`,
+      text: term.definition,
+      tags: '',
+      kind: 'glossary',
     });
   }
   return records.map((record, id) => ({id, ...record}));

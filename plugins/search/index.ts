@@ -1,6 +1,7 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {glossary} from '../../src/data/glossary';
 import {resources} from '../../src/data/resources';
 import {buildRecords, type PageSource} from './buildRecords';
 
@@ -35,7 +36,7 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
           })),
         ),
       );
-      await actions.createData('search-index.json', JSON.stringify(buildRecords(pages, resources)));
+      await actions.createData('search-index.json', JSON.stringify(buildRecords(pages, resources, glossary)));
     },
   };
 }

@@ -16,7 +16,9 @@ export interface Hit {
 const FIELDS = ['page', 'section', 'text', 'tags'] as const;
 const SNIPPET_BEFORE = 24;
 const SNIPPET_LENGTH = 96;
-const RESOURCE_WEIGHT = 0.6;
+// A catalog card or a glossary line says in one or two sentences what a
+// note explains at length: show them, but after the note.
+const KIND_WEIGHT: Record<SearchRecord['kind'], number> = {doc: 1, resource: 0.6, glossary: 0.6};
 
 function createIndex(records: readonly SearchRecord[]): MiniSearch<SearchRecord> {
   const index = new MiniSearch<SearchRecord>({
@@ -86,9 +88,7 @@ export function createSearchEngine(records: readonly SearchRecord[]): SearchEngi
       boostDocument: (id) => {
         const record = byId.get(id as number);
         if (!record) return 1;
-        // A catalog card says in two lines what a note explains at length:
-        // show it, but after the note.
-        const kind = record.kind === 'resource' ? RESOURCE_WEIGHT : 1;
+        const kind = KIND_WEIGHT[record.kind];
         if (squash(record.section).includes(phrase) || squash(record.page).includes(phrase)) return 3 * kind;
         return (squash(record.text).includes(phrase) ? 1.5 : 1) * kind;
       },

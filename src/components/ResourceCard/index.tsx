@@ -36,6 +36,20 @@ function LinkStatus({resource}: {resource: Resource}) {
   );
 }
 
+/** Where a reader learns what replaced the APIs a resource uses. */
+const CHANGES_NOTE = '/docs/learning-sites/flink-2-changes';
+
+function ValidityBadge({resource}: {resource: Resource}) {
+  if (resource.validity === 'current') return <>{VALIDITY_LABELS.current}</>;
+  const written = resource.writtenFor ? `写于 Flink ${resource.writtenFor.version}；` : '';
+  return (
+    <Link to={resource.notes?.[0] ?? CHANGES_NOTE} title="查看现行写法">
+      {written}
+      {VALIDITY_LABELS[resource.validity]}
+    </Link>
+  );
+}
+
 export default function ResourceCard({resource}: {resource: Resource}) {
   const dead = resource.link.status === 'dead';
   return (
@@ -59,7 +73,7 @@ export default function ResourceCard({resource}: {resource: Resource}) {
           </li>
         ))}
         <li className={styles.badge} data-validity={resource.validity}>
-          {VALIDITY_LABELS[resource.validity]}
+          <ValidityBadge resource={resource} />
         </li>
       </ul>
       <p>{resource.summary}</p>

@@ -9,13 +9,15 @@ interface Props {
   tabIndex?: number;
 }
 
+const KIND_LABELS = {resource: '资源', glossary: '术语'} as const;
+
 /** One search result: where it is (page › section), and the matched words in context. */
 export default function SearchHit({hit, onOpen, tabIndex}: Props) {
   const {record, snippet} = hit;
   return (
     <Link to={record.url} className={styles.hit} onClick={onOpen} tabIndex={tabIndex}>
       <span className={styles.where}>
-        {record.kind === 'resource' && <span className={styles.kind}>资源</span>}
+        {record.kind !== 'doc' && <span className={styles.kind}>{KIND_LABELS[record.kind]}</span>}
         <span className={styles.page}>{record.page}</span>
         {record.section && <span className={styles.section}> › {record.section}</span>}
       </span>

@@ -1,4 +1,5 @@
 import {useHistory, useLocation} from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import {useEffect, useMemo, useState} from 'react';
@@ -17,7 +18,9 @@ const MAX_HITS = 50;
 export default function SearchPage() {
   const location = useLocation();
   const history = useHistory();
-  const query = new URLSearchParams(location.search).get('q') ?? '';
+  // Read the URL only after hydration: the static HTML has no query string.
+  const search = useIsBrowser() ? location.search : '';
+  const query = new URLSearchParams(search).get('q') ?? '';
   const [engine, setEngine] = useState<SearchEngine | null>(null);
   const [failed, setFailed] = useState(false);
 

@@ -1,0 +1,78 @@
+import {describe, expect, it} from 'vitest';
+import {resources} from '@site/src/data/resources';
+import {countOptions, emptyState, filterResources, parseState, serializeState, toggleValue} from '../_utils';
+
+describe('URL round trip', () => {
+  it('gives back the same state from its query string', () => {
+    let state = emptyState();
+    state = toggleValue(state, 'topic', 'state');
+    state = toggleValue(state, 'topic', 'checkpoint');
+    state = toggleValue(state, 'access', 'free');
+    state = {...state, text: 'RocksDB', sort: 'newest'};
+    const query = serializeState(state);
+    expect(query).toBe('?topic=state&topic=checkpoint&access=free&q=RocksDB&sort=newest');
+    expect(parseState(query)).toEqual(state);
+  });
+
+  it('writes values in the taxonomy order whatever order they were ticked in', () => {
+    const a = toggleValue(toggleValue(emptyState(), 'topic', 'checkpoint'), 'topic', 'state');
+    const b = toggleValue(toggleValue(emptyState(), 'topic', 'state'), 'topic', 'checkpoint');
+    expect(serializeState(a)).toBe(serializeState(b));
+  });
+
+  it('drops unknown values and sorts from a hand-edited link', () => {
+    expect(parseState('?topic=stat&topic=state&sort=random&group=blogs&group=blogs')).toEqual({
+      ...emptyState(),
+      selected: {...emptyState().selected, topic: ['state'], group: ['blogs']},
+    });
+  });
+
+  it('writes nothing for the default view', () => {
+    expect(serializeState(emptyState())).toBe('');
+  });
+});
+
+describe('filtering', () => {
+  it('shows everything with no filter', () => {
+    expect(filterResources(resources, emptyState())).toHaveLength(resources.length);
+  });
+
+  it('ORs values within a facet and ANDs facets together', () => {
+    const either = parseState('?group=learning-sites&group=practice');
+    expect(filterResources(resources, either).every((r) => r.group === 'learning-sites' || r.group === 'practice')).toBe(true);
+    expect(filterResources(resources, either)).toHaveLength(
+      resources.filter((r) => r.group === 'learning-sites' || r.group === 'practice').length,
+    );
+    const both = parseState('?group=practice&access=wechat');
+    expect(filterResources(resources, both).map((r) => r.id)).toEqual(['qutoutiao-flink-clickhouse']);
+  });
+
+  it('matches text in title, summary and site, ignoring case and spaces', () => {
+    expect(filterResources(resources, parseState('?q=rocksdb')).map((r) => r.id)).toContain('ververica-state-best-practices');
+    expect(filterResources(resources, parseState('?q=状态 管理')).map((r) => r.id)).toContain('aliyun-state-management');
+  });
+
+  it('sorts by publication date with undated entries last', () => {
+    const newest = filterResources(resources, parseState('?sort=newest'));
+    const dated = newest.filter((r) => r.published).map((r) => r.published!);
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(newest.at(-1)?.published).toBeUndefined();
+  });
+
+  it('hides what is only of historical interest when asked for what is still useful', () => {
+    const useful = filterResources(resources, parseState('?validity=current&validity=api-changed'));
+    expect(useful.length).toBeGreaterThan(0);
+    expect(useful.some((r) => r.validity === 'historical')).toBe(false);
+  });
+});
+
+describe('option counts', () => {
+  it('counts what each option would show given the other filters', () => {
+    const state = parseState('?access=wechat');
+    const counts = countOptions(resources, state, 'group');
+    expect(counts.practice).toBe(1);
+    expect(counts.blogs).toBe(0);
+    // The facet's own selection does not shrink its own counts.
+    expect(countOptions(resources, state, 'access').free).toBe(resources.filter((r) => r.access.includes('free')).length);
+  });
+});

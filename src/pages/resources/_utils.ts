@@ -1,0 +1,160 @@
+/**
+ * The explorer's state and filter logic, kept free of React so it can be
+ * unit-tested. The URL query string is the source of truth: a reload or a
+ * shared link shows the same view (`?topic=state&topic=checkpoint&access=free`).
+ */
+import type {Resource} from '@site/src/data/resources';
+import {
+  ACCESS_KINDS,
+  ACCESS_LABELS,
+  GROUP_INFO,
+  GROUPS,
+  LANGUAGE_LABELS,
+  LANGUAGES,
+  RESOURCE_TYPE_LABELS,
+  RESOURCE_TYPES,
+  TOPIC_LABELS,
+  TOPICS,
+  VALIDITIES,
+  VALIDITY_LABELS,
+} from '@site/src/data/taxonomy';
+
+export const FACETS = ['group', 'type', 'language', 'topic', 'validity', 'access'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export const FACET_INFO: Record<Facet, {legend: string; options: readonly string[]; label: (value: string) => string}> = {
+  group: {legend: '分组', options: GROUPS, label: (v) => GROUP_INFO[v as keyof typeof GROUP_INFO].label},
+  type: {legend: '类型', options: RESOURCE_TYPES, label: (v) => RESOURCE_TYPE_LABELS[v as keyof typeof RESOURCE_TYPE_LABELS]},
+  language: {legend: '语言', options: LANGUAGES, label: (v) => LANGUAGE_LABELS[v as keyof typeof LANGUAGE_LABELS]},
+  topic: {legend: '主题', options: TOPICS, label: (v) => TOPIC_LABELS[v as keyof typeof TOPIC_LABELS]},
+  validity: {legend: 'Flink 2.x 适用性', options: VALIDITIES, label: (v) => VALIDITY_LABELS[v as keyof typeof VALIDITY_LABELS]},
+  access: {legend: '访问方式', options: ACCESS_KINDS, label: (v) => ACCESS_LABELS[v as keyof typeof ACCESS_LABELS]},
+};
+
+export const SORTS = {
+  catalog: '按目录顺序',
+  newest: '最新发表在前',
+  oldest: '最早发表在前',
+  title: '按标题',
+} as const;
+export type SortKey = keyof typeof SORTS;
+
+export interface ExplorerState {
+  /** Chosen values per facet: any of them (OR) within a facet, all facets together (AND). */
+  selected: Record<Facet, string[]>;
+  text: string;
+  sort: SortKey;
+}
+
+export function emptyState(): ExplorerState {
+  return {
+    selected: Object.fromEntries(FACETS.map((facet) => [facet, []])) as unknown as Record<Facet, string[]>,
+    text: '',
+    sort: 'catalog',
+  };
+}
+
+/** Reads the state from a query string, dropping values the catalog does not know. */
+export function parseState(search: string): ExplorerState {
+  const params = new URLSearchParams(search);
+  const state = emptyState();
+  for (const facet of FACETS) {
+    const known = new Set(FACET_INFO[facet].options);
+    state.selected[facet] = [...new Set(params.getAll(facet).filter((value) => known.has(value)))];
+  }
+  state.text = params.get('q') ?? '';
+  const sort = params.get('sort');
+  state.sort = sort && sort in SORTS ? (sort as SortKey) : 'catalog';
+  return state;
+}
+
+/** The query string for a state, in a stable order, without defaults ('' for the empty view). */
+export function serializeState(state: ExplorerState): string {
+  const params = new URLSearchParams();
+  for (const facet of FACETS) {
+    const order = FACET_INFO[facet].options;
+    for (const value of [...state.selected[facet]].sort((a, b) => order.indexOf(a) - order.indexOf(b))) {
+      params.append(facet, value);
+    }
+  }
+  if (state.text.trim()) params.set('q', state.text.trim());
+  if (state.sort !== 'catalog') params.set('sort', state.sort);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+export function toggleValue(state: ExplorerState, facet: Facet, value: string): ExplorerState {
+  const current = state.selected[facet];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  return {...state, selected: {...state.selected, [facet]: next}};
+}
+
+function valuesOf(resource: Resource, facet: Facet): string[] {
+  switch (facet) {
+    case 'topic':
+      return resource.topics;
+    case 'access':
+      return resource.access;
+    default:
+      return [resource[facet]];
+  }
+}
+
+function squash(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, '');
+}
+
+function matchesText(resource: Resource, text: string): boolean {
+  const wanted = squash(text);
+  if (!wanted) return true;
+  const haystack = squash(
+    [resource.title, resource.summary, resource.site, resource.changes ?? '', ...resource.topics.map((t) => TOPIC_LABELS[t])].join(' '),
+  );
+  return wanted.split(/[,，]/).every((part) => haystack.includes(part));
+}
+
+/** Whether a resource passes every facet (but `except`, for option counts) and the text filter. */
+export function matches(resource: Resource, state: ExplorerState, except?: Facet): boolean {
+  return (
+    FACETS.every((facet) => {
+      const chosen = state.selected[facet];
+      return facet === except || chosen.length === 0 || valuesOf(resource, facet).some((value) => chosen.includes(value));
+    }) && matchesText(resource, state.text)
+  );
+}
+
+/** Publication dates sort as text (YYYY, YYYY-MM, YYYY-MM-DD); undated entries go last. */
+function byPublished(direction: 1 | -1) {
+  return (a: Resource, b: Resource) => {
+    if (!a.published || !b.published) return (a.published ? 0 : 1) - (b.published ? 0 : 1);
+    return direction * a.published.localeCompare(b.published);
+  };
+}
+
+export function filterResources(resources: readonly Resource[], state: ExplorerState): Resource[] {
+  const shown = resources.filter((resource) => matches(resource, state));
+  switch (state.sort) {
+    case 'newest':
+      return shown.sort(byPublished(-1));
+    case 'oldest':
+      return shown.sort(byPublished(1));
+    case 'title':
+      return shown.sort((a, b) => a.title.localeCompare(b.title, 'zh-Hans-CN'));
+    default:
+      return shown;
+  }
+}
+
+/**
+ * How many resources each option of a facet would show, given the other
+ * facets and the text filter: the usual faceted-search count, so a count of
+ * 0 means ticking that option empties the list.
+ */
+export function countOptions(resources: readonly Resource[], state: ExplorerState, facet: Facet): Record<string, number> {
+  const counts: Record<string, number> = Object.fromEntries(FACET_INFO[facet].options.map((option) => [option, 0]));
+  for (const resource of resources) {
+    if (!matches(resource, state, facet)) continue;
+    for (const value of valuesOf(resource, facet)) counts[value] += 1;
+  }
+  return counts;
+}

@@ -1,0 +1,114 @@
+import {useHistory, useLocation} from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import {useMemo} from 'react';
+import ResourceCard from '@site/src/components/ResourceCard';
+import {resources} from '@site/src/data/resources';
+import FacetFieldset from './_components/FacetFieldset';
+import {
+  countOptions,
+  emptyState,
+  FACET_INFO,
+  FACETS,
+  filterResources,
+  parseState,
+  serializeState,
+  SORTS,
+  toggleValue,
+  type ExplorerState,
+  type SortKey,
+} from './_utils';
+import styles from './styles.module.css';
+
+// "Still useful for Flink 2.x": current, or ideas that hold with some APIs renamed.
+const STILL_USEFUL = ['current', 'api-changed'];
+
+/** Every catalog entry with filters whose state lives in the URL. */
+export default function ResourceExplorer() {
+  const location = useLocation();
+  const history = useHistory();
+  // The static HTML is rendered without a query string; reading the URL only
+  // after hydration keeps the first client render identical to it.
+  const search = useIsBrowser() ? location.search : '';
+  const state = useMemo(() => parseState(search), [search]);
+  const shown = useMemo(() => filterResources(resources, state), [state]);
+
+  function update(next: ExplorerState) {
+    history.replace({pathname: location.pathname, search: serializeState(next)});
+  }
+
+  const isFiltered = serializeState({...state, sort: 'catalog'}) !== '';
+
+  return (
+    <Layout title="资源浏览" description="按分组、类型、语言、主题、Flink 2.x 适用性和访问方式筛选全部 Flink 学习资源。">
+      <main className="container margin-vert--lg">
+        <Heading as="h1">资源浏览</Heading>
+        <p>
+          全部 {resources.length} 条资源，可按多个条件组合筛选：同一组内满足任一即可，不同组之间需同时满足。筛选条件保存在网址中，复制网址即可分享当前视图。
+        </p>
+        <div className={styles.layout}>
+          <form className={styles.filters} aria-label="筛选条件" onSubmit={(event) => event.preventDefault()}>
+            <div className={styles.field}>
+              <label htmlFor="explorer-text">关键词</label>
+              <input
+                id="explorer-text"
+                type="search"
+                className={styles.input}
+                value={state.text}
+                placeholder="标题、摘要、网站"
+                onChange={(event) => update({...state, text: event.target.value})}
+              />
+            </div>
+            <div className={styles.field}>
+              <label htmlFor="explorer-sort">排序</label>
+              <select
+                id="explorer-sort"
+                className={styles.input}
+                value={state.sort}
+                onChange={(event) => update({...state, sort: event.target.value as SortKey})}>
+                {Object.entries(SORTS).map(([key, label]) => (
+                  <option key={key} value={key}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className={styles.actions}>
+              <button
+                type="button"
+                className="button button--sm button--primary"
+                onClick={() => update({...state, selected: {...state.selected, validity: STILL_USEFUL}})}>
+                只看对 Flink 2.x 仍有用的
+              </button>
+              <button type="button" className="button button--sm button--secondary" disabled={!isFiltered} onClick={() => update(emptyState())}>
+                清除筛选
+              </button>
+            </div>
+            {FACETS.map((facet) => (
+              <FacetFieldset
+                key={facet}
+                name={facet}
+                legend={FACET_INFO[facet].legend}
+                options={FACET_INFO[facet].options}
+                label={FACET_INFO[facet].label}
+                selected={state.selected[facet]}
+                counts={countOptions(resources, state, facet)}
+                onToggle={(value) => update(toggleValue(state, facet, value))}
+              />
+            ))}
+          </form>
+          <section className={styles.results} aria-labelledby="explorer-count">
+            <p id="explorer-count" className={styles.count} role="status">
+              显示 {shown.length} / {resources.length} 条
+            </p>
+            {shown.length === 0 && <p>没有符合条件的资源。试试去掉一两个筛选条件。</p>}
+            {shown.map((resource) => (
+              <ResourceCard key={resource.id} resource={resource} />
+            ))}
+          </section>
+        </div>
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,40 @@
+import {expect, open, test} from './fixtures';
+
+test('ticked items survive a reload, show in the progress bar and can be reset', async ({page, site}) => {
+  await open(page, site, '/docs/learning-path');
+  const progress = page.locator('progress');
+  const first = page.getByRole('checkbox', {name: 'Flink 从 0 到 1 学习：Apache Flink 介绍'});
+  await expect(first).toBeEnabled();
+  await first.check();
+  await page.getByRole('checkbox', {name: '状态后端与 RocksDB 调优'}).check();
+  await expect(progress).toHaveAttribute('value', '2');
+  await expect(page.getByText(/已完成 2 \/ \d+ 项/)).toBeVisible();
+
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await expect(first).toBeChecked();
+  await expect(progress).toHaveAttribute('value', '2');
+
+  await page.getByRole('button', {name: '清除进度'}).click();
+  await expect(first).not.toBeChecked();
+  await expect(progress).toHaveAttribute('value', '0');
+  await page.reload();
+  await expect(page.getByRole('checkbox', {name: 'Flink 从 0 到 1 学习：Apache Flink 介绍'})).not.toBeChecked();
+});
+
+test('the glossary lists each term with a link to its note', async ({page, site}) => {
+  await open(page, site, '/docs/glossary#backpressure');
+  const term = page.locator('[id="backpressure"]');
+  await expect(term).toContainText('反压');
+  await expect(term).toContainText('Backpressure');
+  await term.getByRole('link').click();
+  await expect(page.getByRole('heading', {level: 1, name: '指标体系 Metrics'})).toBeVisible();
+});
+
+test('the company cases are compared in one table', async ({page, site}) => {
+  await open(page, site, '/docs/practice');
+  const table = page.getByRole('region', {name: '大厂实践案例对比'}).getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(5);
+  await expect(table).toContainText('OPPO');
+  await expect(table).toContainText('贝壳找房');
+});
