@@ -41,6 +41,12 @@ for (const [location, entry] of Object.entries(lock.packages)) {
     added.push(`${name}@${version}`);
   }
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(added.length ? `added ${added.length} platform stubs:\n  ${added.join('\n  ')}` : 'lock file complete: nothing to add');
+console.log(
+  added.length
+    ? `added ${added.length} platform stubs:\n  ${added.join('\n  ')}`
+    : 'lock file complete: nothing to add',
+);

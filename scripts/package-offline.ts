@@ -22,7 +22,9 @@ const README = `Flink 学习导航 · 离线版
 
 async function main(): Promise<void> {
   if (!existsSync(path.join(source, 'index.html'))) {
-    throw new Error('build-offline/index.html 不存在：请先运行 DOCUSAURUS_ROUTER=hash docusaurus build --out-dir build-offline');
+    throw new Error(
+      'build-offline/index.html 不存在：请先运行 DOCUSAURUS_ROUTER=hash docusaurus build --out-dir build-offline',
+    );
   }
   mkdirSync(path.dirname(distZip), {recursive: true});
   const output = createWriteStream(distZip);

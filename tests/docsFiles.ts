@@ -26,7 +26,8 @@ export function readDocs(dir = DOCS_DIR): DocFile[] {
   return walk(dir).map((full) => {
     const {data, content} = matter(readFileSync(full, 'utf8'));
     const relative = path.relative(dir, full).replace(/\\/g, '/');
-    const slug = typeof data.slug === 'string' ? data.slug : `/${relative.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}`;
+    const slug =
+      typeof data.slug === 'string' ? data.slug : `/${relative.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}`;
     return {file: `docs/${relative}`, route: `/docs${slug}`.replace(/\/$/, ''), frontMatter: data, body: content};
   });
 }

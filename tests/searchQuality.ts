@@ -42,7 +42,10 @@ export interface QueryOutcome extends QueryCase {
  * recall@3: the share of wanted pages among the first three distinct pages
  * (at most three can be found, so a case wanting more is scored out of three).
  */
-export function evaluate(engine: SearchEngine, cases: QueryCase[]): {outcomes: QueryOutcome[]; precisionAt1: number; recallAt3: number} {
+export function evaluate(
+  engine: SearchEngine,
+  cases: QueryCase[],
+): {outcomes: QueryOutcome[]; precisionAt1: number; recallAt3: number} {
   const outcomes = cases.map((c) => {
     const top = [...new Set(engine.search(c.query, 30).map((hit) => pageOf(hit.record.url)))].slice(0, 3);
     const found = c.pages.filter((page) => top.includes(page)).length;

@@ -37,7 +37,9 @@ function plainText(node: Nodes): string {
       // A <Figure> is described by its alt text and caption; other components
       // (resource lists) are indexed from the catalog itself.
       const described = node.attributes.flatMap((attr) =>
-        attr.type === 'mdxJsxAttribute' && (attr.name === 'alt' || attr.name === 'caption') && typeof attr.value === 'string'
+        attr.type === 'mdxJsxAttribute' &&
+        (attr.name === 'alt' || attr.name === 'caption') &&
+        typeof attr.value === 'string'
           ? [attr.value]
           : [],
       );
@@ -74,9 +76,11 @@ export function extractSections(source: string): Section[] {
       texts[texts.length - 1].push(plainText(node));
     }
   }
-  return sections
-    .map((section, i) => ({...section, text: texts[i].join(' ').replace(/\s+/g, ' ').trim()}))
-    // A heading over nothing but a component (延伸阅读 over a resource list)
-    // has no words of its own to find; the catalog entries are indexed apart.
-    .filter((section) => section.text);
+  return (
+    sections
+      .map((section, i) => ({...section, text: texts[i].join(' ').replace(/\s+/g, ' ').trim()}))
+      // A heading over nothing but a component (延伸阅读 over a resource list)
+      // has no words of its own to find; the catalog entries are indexed apart.
+      .filter((section) => section.text)
+  );
 }

@@ -4,7 +4,15 @@
  * catalog stores URLs without them. Anything else in a query string may
  * select the content (WeChat's `signature`, a page id…) and is kept.
  */
-const TRACKING_PARAMS = [/^utm_/i, /^spm$/i, /^from$/i, /^isappinstalled$/i, /^share_(token|source|medium)$/i, /^fbclid$/i, /^gclid$/i];
+const TRACKING_PARAMS = [
+  /^utm_/i,
+  /^spm$/i,
+  /^from$/i,
+  /^isappinstalled$/i,
+  /^share_(token|source|medium)$/i,
+  /^fbclid$/i,
+  /^gclid$/i,
+];
 
 export function isTrackingParam(name: string): boolean {
   return TRACKING_PARAMS.some((re) => re.test(name));

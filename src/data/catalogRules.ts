@@ -30,7 +30,9 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 const resourceSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {message: '只能用小写字母、数字和连字符，例如 flink-state-best-practices'}),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {message: '只能用小写字母、数字和连字符，例如 flink-state-best-practices'}),
     title: z.string().trim().min(2, {message: '标题不能为空'}).max(80, {message: '标题过长，请控制在 80 字以内'}),
     url: httpUrl,
     site: z.string().trim().min(1, {message: '请填写网站或作者'}),
@@ -61,7 +63,9 @@ const resourceSchema = z
       .trim()
       .min(SUMMARY_MIN, {message: `摘要太短，请用自己的话写 1–3 句（${SUMMARY_MIN}–${SUMMARY_MAX} 字）`})
       .max(SUMMARY_MAX, {message: `摘要过长，请缩短到 ${SUMMARY_MAX} 字以内`}),
-    notes: z.array(z.string().regex(/^\/docs\//, {message: '笔记要写成站内路径，例如 /docs/blogs/state-backends'})).optional(),
+    notes: z
+      .array(z.string().regex(/^\/docs\//, {message: '笔记要写成站内路径，例如 /docs/blogs/state-backends'}))
+      .optional(),
     parts: z
       .array(z.object({title: z.string().trim().min(1, {message: '每一篇都要有标题'}), url: httpUrl}))
       .min(2, {message: '系列至少要有两篇；只有一篇时请去掉 parts'})
@@ -153,7 +157,11 @@ export function checkCatalogWide(entries: readonly Resource[]): Problem[] {
   });
   for (const group of GROUPS) {
     if (!entries.some((entry) => entry.group === group)) {
-      problems.push({entry: '(整个目录)', field: 'group', message: `分组 ${group} 下没有任何资源，每个分组至少要有一条`});
+      problems.push({
+        entry: '(整个目录)',
+        field: 'group',
+        message: `分组 ${group} 下没有任何资源，每个分组至少要有一条`,
+      });
     }
   }
   return problems;

@@ -79,8 +79,7 @@ export const resources: Resource[] = [
     validity: 'api-changed',
     changes:
       '课程录制于 Flink 1.x 时期：其中的 DataSet API、Scala API 和 SourceFunction 写法已在 Flink 2.0 移除，概念部分依然适用。',
-    summary:
-      'Flink 中文社区整理的系列视频课程目录，从基础概念、DataStream 与 SQL 到运行时原理，适合按季系统学习。',
+    summary: 'Flink 中文社区整理的系列视频课程目录，从基础概念、DataStream 与 SQL 到运行时原理，适合按季系统学习。',
     notes: ['/docs/learning-sites/flink-2-changes'],
     link: unchecked,
   },
@@ -151,8 +150,7 @@ export const resources: Resource[] = [
     published: '2018-10-13',
     writtenFor: {version: '1.6', inferred: true},
     validity: 'api-changed',
-    changes:
-      '文中的架构图仍可参考；DataSet API 已在 2.0 移除，批处理改用 DataStream 的批执行模式或 Table API / SQL。',
+    changes: '文中的架构图仍可参考；DataSet API 已在 2.0 移除，批处理改用 DataStream 的批执行模式或 Table API / SQL。',
     summary: '「从 0 到 1 学习」系列的开篇，概览 Flink 的定位、架构分层和主要特性，适合第一次接触 Flink 的读者。',
     notes: ['/docs/learning-sites/flink-2-changes'],
     link: unchecked,
@@ -267,7 +265,7 @@ export const resources: Resource[] = [
     id: 'matty-flink-metrics',
     title: 'Flink 源码剖析：flink-metrics',
     url: 'https://miaowenting.site/2020/04/05/Flink%E6%BA%90%E7%A0%81%E5%89%96%E6%9E%90-Flink-Metrics/',
-    site: "Matty's Blog（miaowenting）",
+    site: "Matty's Blog (miaowenting)",
     group: 'source-analysis',
     type: 'article',
     language: 'zh',
@@ -278,7 +276,8 @@ export const resources: Resource[] = [
     validity: 'api-changed',
     changes:
       '指标类型与 MetricGroup 体系未变；Reporter 如今只通过工厂配置（metrics.reporter.<name>.factory.class），基于反射的 .class 写法已不再可用。',
-    summary: '沿着源码梳理 Flink 指标体系：Counter、Gauge、Histogram、Meter 四类指标，MetricGroup 的层级，以及 Reporter 如何导出。',
+    summary:
+      '沿着源码梳理 Flink 指标体系：Counter、Gauge、Histogram、Meter 四类指标，MetricGroup 的层级，以及 Reporter 如何导出。',
     notes: ['/docs/source-analysis/metrics'],
     link: unchecked,
   },
@@ -293,7 +292,8 @@ export const resources: Resource[] = [
     topics: ['runtime', 'state', 'checkpoint'],
     access: ['free'],
     validity: 'api-changed',
-    changes: '目录中的源码分析基于 Flink 1.x，类名和包路径在 2.0 有变动（例如 RocksDB 相关类移到 org.apache.flink.state.rocksdb）。',
+    changes:
+      '目录中的源码分析基于 Flink 1.x，类名和包路径在 2.0 有变动（例如 RocksDB 相关类移到 org.apache.flink.state.rocksdb）。',
     summary: '一位作者的 Flink 源码阅读目录页，按模块列出各篇分析文章，适合当作读源码时的路线图。',
     link: unchecked,
   },
@@ -380,8 +380,7 @@ export const resources: Resource[] = [
     language: 'zh',
     topics: ['hive', 'clickhouse', 'data-warehouse'],
     access: ['wechat', 'temporary'],
-    accessNote:
-      '这是带 timestamp 与 signature 参数的微信临时链接，签名过期后会打不开；可在微信中按标题搜索原文。',
+    accessNote: '这是带 timestamp 与 signature 参数的微信临时链接，签名过期后会打不开；可在微信中按标题搜索原文。',
     published: '2020-06',
     writtenFor: {version: '1.10', inferred: true},
     validity: 'api-changed',

@@ -3,7 +3,7 @@
  * browser from the shipped records) and the query.
  *
  * Why not a word segmenter: Intl.Segmenter and jieba's default dictionary cut
- * Flink terms apart (状态/后/端, 反/压, 检查/点), and a dictionary big enough
+ * Flink terms apart (for example 状态/后/端 and 检查/点), and a dictionary big enough
  * to fix that would outweigh the whole index. Overlapping character bigrams
  * need no dictionary: the index holds every bigram (and single character) of
  * a Chinese run; a query of n characters becomes its n-1 bigrams, all of
@@ -53,7 +53,14 @@ export function queryTerms(query: string): string[] {
   const terms: string[] = [];
   for (const [run] of query.matchAll(RUNS)) {
     if (isHan(run)) terms.push(...bigrams(run));
-    else terms.push(...run.replace(/[._-]+$/, '').split(/[._-]+/).filter(Boolean).map((word) => word.toLowerCase()));
+    else
+      terms.push(
+        ...run
+          .replace(/[._-]+$/, '')
+          .split(/[._-]+/)
+          .filter(Boolean)
+          .map((word) => word.toLowerCase()),
+      );
   }
   return [...new Set(terms)];
 }

@@ -50,7 +50,9 @@ export const test = base.extend<{site: Site}, SiteOptions & {offlineRoot: string
       url: (sitePath) => (mode === 'offline' ? `${home}#${sitePath}` : new URL(sitePath, home).href),
       currentPath: (page) => {
         const url = new URL(page.url());
-        return mode === 'offline' ? decodeURIComponent(url.hash.slice(1)) : decodeURIComponent(url.pathname + url.search + url.hash);
+        return mode === 'offline'
+          ? decodeURIComponent(url.hash.slice(1))
+          : decodeURIComponent(url.pathname + url.search + url.hash);
       },
     });
   },
@@ -84,8 +86,11 @@ export async function open(page: Page, site: Site, sitePath: string): Promise<vo
 
 /** True when the element's top is inside the viewport (below the fixed navbar). */
 export async function isScrolledTo(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).first().evaluate((el) => {
-    const top = el.getBoundingClientRect().top;
-    return top >= 0 && top < window.innerHeight / 2;
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const top = el.getBoundingClientRect().top;
+      return top >= 0 && top < window.innerHeight / 2;
+    });
 }

@@ -3,10 +3,16 @@ import {expect, isScrolledTo, open, test} from './fixtures';
 test('the home page leads into each group and the sidebar', async ({page, site}) => {
   await open(page, site, '/');
   await expect(page.getByRole('heading', {level: 1, name: 'Flink 学习导航'})).toBeVisible();
-  await page.getByRole('main').getByRole('link', {name: /推荐博客/}).click();
+  await page
+    .getByRole('main')
+    .getByRole('link', {name: /推荐博客/})
+    .click();
   await expect(page.getByRole('heading', {level: 1, name: '推荐博客'})).toBeVisible();
   expect(site.currentPath(page)).toBe('/docs/blogs');
-  await page.getByRole('navigation', {name: /文档侧边栏|Docs sidebar/}).getByRole('link', {name: '状态后端与 RocksDB 调优'}).click();
+  await page
+    .getByRole('navigation', {name: /文档侧边栏|Docs sidebar/})
+    .getByRole('link', {name: '状态后端与 RocksDB 调优'})
+    .click();
   await expect(page.getByRole('heading', {level: 1, name: '状态后端与 RocksDB 调优'})).toBeVisible();
 });
 
@@ -30,7 +36,10 @@ test('a note shows its diagram, its highlighted code and its version', async ({p
   await expect(page.getByRole('img', {name: /HashMapStateBackend/}).first()).toBeVisible();
   await expect(page.locator('.prism-code .token').first()).toBeVisible();
   await expect(page.getByText('适用版本：')).toBeVisible();
-  const logoLoaded = await page.locator('.navbar__logo img').first().evaluate((img) => (img as HTMLImageElement).naturalWidth > 0);
+  const logoLoaded = await page
+    .locator('.navbar__logo img')
+    .first()
+    .evaluate((img) => (img as HTMLImageElement).naturalWidth > 0);
   expect(logoLoaded).toBe(true);
 });
 

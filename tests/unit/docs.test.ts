@@ -12,9 +12,10 @@ describe('docs frontmatter', () => {
 
   it.each(docs)('$file has a title and a description', (doc) => {
     expect(typeof doc.frontMatter.title, `${doc.file}：frontmatter 缺少 title`).toBe('string');
-    expect(typeof doc.frontMatter.description, `${doc.file}：frontmatter 缺少 description（搜索结果和分享卡片会用到）`).toBe(
-      'string',
-    );
+    expect(
+      typeof doc.frontMatter.description,
+      `${doc.file}：frontmatter 缺少 description（搜索结果和分享卡片会用到）`,
+    ).toBe('string');
   });
 
   it.each(docs.filter(isNote))('$file states the Flink version it applies to', (doc) => {
@@ -35,12 +36,18 @@ describe('the notes registry (src/data/notes.ts) matches the pages', () => {
   });
 
   it.each(docs.filter(isNote))('$file is listed in src/data/notes.ts', (doc) => {
-    expect(notes.map((n) => n.path), `请把 ${doc.route} 加入 src/data/notes.ts`).toContain(doc.route);
+    expect(
+      notes.map((n) => n.path),
+      `请把 ${doc.route} 加入 src/data/notes.ts`,
+    ).toContain(doc.route);
   });
 
   it.each(resources.filter((r) => r.notes))('notes of catalog entry $id are real notes', (entry) => {
     for (const path of entry.notes ?? []) {
-      expect(notes.map((n) => n.path), `src/data/resources.ts › 条目 "${entry.id}" › notes：${path} 不是本站笔记`).toContain(path);
+      expect(
+        notes.map((n) => n.path),
+        `src/data/resources.ts › 条目 "${entry.id}" › notes：${path} 不是本站笔记`,
+      ).toContain(path);
     }
   });
 });

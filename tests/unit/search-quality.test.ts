@@ -41,7 +41,10 @@ describe('Chinese and English matching', () => {
     expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits) {
       const text = squash(`${hit.record.page}${hit.record.section}${hit.record.text}`);
-      expect(['状态', '态后', '后端'].every((gram) => text.includes(gram)), hit.record.url).toBe(true);
+      expect(
+        ['状态', '态后', '后端'].every((gram) => text.includes(gram)),
+        hit.record.url,
+      ).toBe(true);
     }
   });
 

@@ -35,7 +35,11 @@ export default function LearningPath() {
           已完成 {finished} / {allItems.length} 项（全程{hours(totalMinutes)}）
         </label>
         <progress id="learning-progress" className={styles.progress} max={allItems.length} value={finished} />
-        <button type="button" className="button button--sm button--outline button--secondary" onClick={reset} disabled={!loaded || finished === 0}>
+        <button
+          type="button"
+          className="button button--sm button--outline button--secondary"
+          onClick={reset}
+          disabled={!loaded || finished === 0}>
           清除进度
         </button>
       </div>
@@ -67,13 +71,7 @@ export default function LearningPath() {
                       </label>{' '}
                       <span className={styles.meta}>
                         {target.kind} · {hours(item.minutes)} ·{' '}
-                        {target.external ? (
-                          <a href={target.href} target="_blank" rel="noopener noreferrer">
-                            打开原文
-                          </a>
-                        ) : (
-                          <Link to={target.href}>阅读笔记</Link>
-                        )}
+                        <Link href={target.href}>{target.external ? '打开原文' : '阅读笔记'}</Link>
                       </span>
                       <p id={`${checkboxId}-why`} className={styles.why}>
                         {item.why}

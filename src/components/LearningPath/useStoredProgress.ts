@@ -27,7 +27,12 @@ function write(done: Set<string>): void {
  * first client render (so hydration matches), then read from storage; other
  * tabs' changes arrive through the storage event.
  */
-export function useStoredProgress(): {done: Set<string>; toggle: (id: string) => void; reset: () => void; loaded: boolean} {
+export function useStoredProgress(): {
+  done: Set<string>;
+  toggle: (id: string) => void;
+  reset: () => void;
+  loaded: boolean;
+} {
   const [done, setDone] = useState<Set<string>>(() => new Set());
   const [loaded, setLoaded] = useState(false);
 

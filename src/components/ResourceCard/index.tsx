@@ -1,4 +1,5 @@
 import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
 import type {ReactNode} from 'react';
 import type {Resource} from '@site/src/data/resources';
 import {
@@ -12,12 +13,9 @@ import {
 import {noteTitle} from '@site/src/data/notes';
 import styles from './styles.module.css';
 
+/** Docusaurus's Link opens an absolute URL in a new tab with rel="noopener noreferrer". */
 function ExternalLink({href, children}: {href: string; children: ReactNode}) {
-  return (
-    <a href={href} target="_blank" rel="noopener noreferrer">
-      {children}
-    </a>
-  );
+  return <Link href={href}>{children}</Link>;
 }
 
 function LinkStatus({resource}: {resource: Resource}) {
@@ -54,10 +52,10 @@ export default function ResourceCard({resource}: {resource: Resource}) {
   const dead = resource.link.status === 'dead';
   return (
     <article className={styles.card} id={resource.id} aria-labelledby={`${resource.id}-title`}>
-      <h3 className={styles.title} id={`${resource.id}-title`}>
+      <Heading as="h3" className={styles.title} id={`${resource.id}-title`}>
         <ExternalLink href={resource.url}>{resource.title}</ExternalLink>
         {dead && <span className={styles.dead}>（原链接已失效）</span>}
-      </h3>
+      </Heading>
       <p className={styles.byline}>
         {resource.site}
         {resource.published && ` · ${resource.published}`}
@@ -93,9 +91,7 @@ export default function ResourceCard({resource}: {resource: Resource}) {
         </p>
       )}
       {resource.accessNote && <p className={styles.note}>访问提示：{resource.accessNote}</p>}
-      <p className={styles.topics}>
-        主题：{resource.topics.map((topic) => TOPIC_LABELS[topic]).join('、')}
-      </p>
+      <p className={styles.topics}>主题：{resource.topics.map((topic) => TOPIC_LABELS[topic]).join('、')}</p>
       {resource.notes && (
         <p className={styles.notes}>
           相关笔记：

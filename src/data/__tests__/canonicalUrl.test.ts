@@ -3,9 +3,11 @@ import {canonicalUrl, urlIdentity} from '../canonicalUrl';
 
 describe('canonicalUrl', () => {
   it('removes utm_* and share parameters but keeps the rest', () => {
-    expect(canonicalUrl('https://www.jianshu.com/p/59070e64eba1?utm_campaign=haruki&utm_source=weixin_timeline&from=timeline')).toBe(
-      'https://www.jianshu.com/p/59070e64eba1',
-    );
+    expect(
+      canonicalUrl(
+        'https://www.jianshu.com/p/59070e64eba1?utm_campaign=haruki&utm_source=weixin_timeline&from=timeline',
+      ),
+    ).toBe('https://www.jianshu.com/p/59070e64eba1');
     expect(canonicalUrl('https://example.com/a?id=3&utm_medium=x&page=2')).toBe('https://example.com/a?id=3&page=2');
   });
 

@@ -16,9 +16,14 @@ describe('learning path (src/data/learningPath.ts)', () => {
 
   it.each(items)('item $id points at an existing resource or note', (item) => {
     if ('note' in item.target) {
-      expect(notePaths, `src/data/learningPath.ts › ${item.id}：${item.target.note} 不在 src/data/notes.ts 中`).toContain(item.target.note);
+      expect(
+        notePaths,
+        `src/data/learningPath.ts › ${item.id}：${item.target.note} 不在 src/data/notes.ts 中`,
+      ).toContain(item.target.note);
     } else {
-      expect(resourceIds, `src/data/learningPath.ts › ${item.id}：资源目录中没有 ${item.target.resource}`).toContain(item.target.resource);
+      expect(resourceIds, `src/data/learningPath.ts › ${item.id}：资源目录中没有 ${item.target.resource}`).toContain(
+        item.target.resource,
+      );
     }
     expect(item.why.length, `src/data/learningPath.ts › ${item.id}：请写明为什么在这一步读它`).toBeGreaterThan(10);
     expect(item.minutes).toBeGreaterThan(0);

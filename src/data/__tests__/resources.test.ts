@@ -71,7 +71,11 @@ describe('a broken entry is reported with its file, entry, field and fix', () =>
     ['misspelt field', {...good, sumary: 'x'}, '(整条)：未知字段 sumary'],
     ['outdated without changes', {...good, changes: undefined}, 'changes：validity 为 api-changed 时必须填写 changes'],
     ['series without parts', {...good, type: 'article-series'}, 'parts：系列文章请在 parts 中按顺序列出每一篇'],
-    ['checked date without status', {...good, link: {status: 'unknown', lastChecked: '2026-11-24'}}, 'link.lastChecked'],
+    [
+      'checked date without status',
+      {...good, link: {status: 'unknown', lastChecked: '2026-11-24'}},
+      'link.lastChecked',
+    ],
     ['note outside the site', {...good, notes: ['https://example.com/note']}, 'notes.0：笔记要写成站内路径'],
   ])('%s', (_case, entry, expected) => {
     const messages = messagesFor(entry);
@@ -84,7 +88,11 @@ describe('a broken entry is reported with its file, entry, field and fix', () =>
   });
 
   it('finds the same page listed twice, also under another spelling of its URL', () => {
-    const copy = {...good, id: 'state-best-practices-copy', url: `${good.url.replace('https://', 'http://')}?from=timeline`};
+    const copy = {
+      ...good,
+      id: 'state-best-practices-copy',
+      url: `${good.url.replace('https://', 'http://')}?from=timeline`,
+    };
     const problems = checkCatalogWide([...resources, {...copy, url: canonicalUrl(copy.url)}]).map(formatProblem);
     expect(problems.join('\n')).toContain('条目 "state-best-practices-copy" › url：');
     expect(problems.join('\n')).toContain('已收录在条目 "ververica-state-best-practices" 中');

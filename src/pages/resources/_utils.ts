@@ -22,14 +22,23 @@ import {
 export const FACETS = ['group', 'type', 'language', 'topic', 'validity', 'access'] as const;
 export type Facet = (typeof FACETS)[number];
 
-export const FACET_INFO: Record<Facet, {legend: string; options: readonly string[]; label: (value: string) => string}> = {
-  group: {legend: '分组', options: GROUPS, label: (v) => GROUP_INFO[v as keyof typeof GROUP_INFO].label},
-  type: {legend: '类型', options: RESOURCE_TYPES, label: (v) => RESOURCE_TYPE_LABELS[v as keyof typeof RESOURCE_TYPE_LABELS]},
-  language: {legend: '语言', options: LANGUAGES, label: (v) => LANGUAGE_LABELS[v as keyof typeof LANGUAGE_LABELS]},
-  topic: {legend: '主题', options: TOPICS, label: (v) => TOPIC_LABELS[v as keyof typeof TOPIC_LABELS]},
-  validity: {legend: 'Flink 2.x 适用性', options: VALIDITIES, label: (v) => VALIDITY_LABELS[v as keyof typeof VALIDITY_LABELS]},
-  access: {legend: '访问方式', options: ACCESS_KINDS, label: (v) => ACCESS_LABELS[v as keyof typeof ACCESS_LABELS]},
-};
+export const FACET_INFO: Record<Facet, {legend: string; options: readonly string[]; label: (value: string) => string}> =
+  {
+    group: {legend: '分组', options: GROUPS, label: (v) => GROUP_INFO[v as keyof typeof GROUP_INFO].label},
+    type: {
+      legend: '类型',
+      options: RESOURCE_TYPES,
+      label: (v) => RESOURCE_TYPE_LABELS[v as keyof typeof RESOURCE_TYPE_LABELS],
+    },
+    language: {legend: '语言', options: LANGUAGES, label: (v) => LANGUAGE_LABELS[v as keyof typeof LANGUAGE_LABELS]},
+    topic: {legend: '主题', options: TOPICS, label: (v) => TOPIC_LABELS[v as keyof typeof TOPIC_LABELS]},
+    validity: {
+      legend: 'Flink 2.x 适用性',
+      options: VALIDITIES,
+      label: (v) => VALIDITY_LABELS[v as keyof typeof VALIDITY_LABELS],
+    },
+    access: {legend: '访问方式', options: ACCESS_KINDS, label: (v) => ACCESS_LABELS[v as keyof typeof ACCESS_LABELS]},
+  };
 
 export const SORTS = {
   catalog: '按目录顺序',
@@ -108,7 +117,13 @@ function matchesText(resource: Resource, text: string): boolean {
   const wanted = squash(text);
   if (!wanted) return true;
   const haystack = squash(
-    [resource.title, resource.summary, resource.site, resource.changes ?? '', ...resource.topics.map((t) => TOPIC_LABELS[t])].join(' '),
+    [
+      resource.title,
+      resource.summary,
+      resource.site,
+      resource.changes ?? '',
+      ...resource.topics.map((t) => TOPIC_LABELS[t]),
+    ].join(' '),
   );
   return wanted.split(/[,，]/).every((part) => haystack.includes(part));
 }
@@ -118,7 +133,9 @@ export function matches(resource: Resource, state: ExplorerState, except?: Facet
   return (
     FACETS.every((facet) => {
       const chosen = state.selected[facet];
-      return facet === except || chosen.length === 0 || valuesOf(resource, facet).some((value) => chosen.includes(value));
+      return (
+        facet === except || chosen.length === 0 || valuesOf(resource, facet).some((value) => chosen.includes(value))
+      );
     }) && matchesText(resource, state.text)
   );
 }
@@ -150,7 +167,11 @@ export function filterResources(resources: readonly Resource[], state: ExplorerS
  * facets and the text filter: the usual faceted-search count, so a count of
  * 0 means ticking that option empties the list.
  */
-export function countOptions(resources: readonly Resource[], state: ExplorerState, facet: Facet): Record<string, number> {
+export function countOptions(
+  resources: readonly Resource[],
+  state: ExplorerState,
+  facet: Facet,
+): Record<string, number> {
   const counts: Record<string, number> = Object.fromEntries(FACET_INFO[facet].options.map((option) => [option, 0]));
   for (const resource of resources) {
     if (!matches(resource, state, facet)) continue;

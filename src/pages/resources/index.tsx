@@ -41,11 +41,14 @@ export default function ResourceExplorer() {
   const isFiltered = serializeState({...state, sort: 'catalog'}) !== '';
 
   return (
-    <Layout title="资源浏览" description="按分组、类型、语言、主题、Flink 2.x 适用性和访问方式筛选全部 Flink 学习资源。">
+    <Layout
+      title="资源浏览"
+      description="按分组、类型、语言、主题、Flink 2.x 适用性和访问方式筛选全部 Flink 学习资源。">
       <main className="container margin-vert--lg">
         <Heading as="h1">资源浏览</Heading>
         <p>
-          全部 {resources.length} 条资源，可按多个条件组合筛选：同一组内满足任一即可，不同组之间需同时满足。筛选条件保存在网址中，复制网址即可分享当前视图。
+          全部 {resources.length}{' '}
+          条资源，可按多个条件组合筛选：同一组内满足任一即可，不同组之间需同时满足。筛选条件保存在网址中，复制网址即可分享当前视图。
         </p>
         <div className={styles.layout}>
           <form className={styles.filters} aria-label="筛选条件" onSubmit={(event) => event.preventDefault()}>
@@ -81,7 +84,11 @@ export default function ResourceExplorer() {
                 onClick={() => update({...state, selected: {...state.selected, validity: STILL_USEFUL}})}>
                 只看对 Flink 2.x 仍有用的
               </button>
-              <button type="button" className="button button--sm button--secondary" disabled={!isFiltered} onClick={() => update(emptyState())}>
+              <button
+                type="button"
+                className="button button--sm button--secondary"
+                disabled={!isFiltered}
+                onClick={() => update(emptyState())}>
                 清除筛选
               </button>
             </div>

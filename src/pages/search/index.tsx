@@ -44,10 +44,7 @@ export default function SearchPage() {
     <Layout title={query ? `搜索：${query}` : '搜索'} description="搜索 Flink 学习导航的笔记和资源。">
       <main className="container margin-vert--lg">
         <Heading as="h1">搜索</Heading>
-        <form
-          role="search"
-          className={styles.form}
-          onSubmit={(event) => event.preventDefault()}>
+        <form role="search" className={styles.form} onSubmit={(event) => event.preventDefault()}>
           <label htmlFor="search-page-input" className={styles.label}>
             关键词
           </label>

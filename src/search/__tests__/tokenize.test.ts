@@ -8,7 +8,9 @@ describe('indexTerms', () => {
 
   it('lower-cases Latin words and keeps camelCase and dotted parts', () => {
     const terms = indexTerms('EmbeddedRocksDBStateBackend state.backend.type');
-    expect(terms).toEqual(expect.arrayContaining(['embeddedrocksdbstatebackend', 'rocks', 'db', 'state', 'backend', 'type']));
+    expect(terms).toEqual(
+      expect.arrayContaining(['embeddedrocksdbstatebackend', 'rocks', 'db', 'state', 'backend', 'type']),
+    );
   });
 
   it('splits mixed text without spaces into its runs', () => {

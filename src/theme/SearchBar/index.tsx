@@ -33,7 +33,8 @@ export default function SearchBar() {
 
   useEffect(() => {
     function onKeyDown(event: globalThis.KeyboardEvent) {
-      const shortcut = (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !isTypingTarget(event.target));
+      const shortcut =
+        (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !isTypingTarget(event.target));
       if (shortcut) {
         event.preventDefault();
         inputRef.current?.focus();
@@ -88,7 +89,10 @@ export default function SearchBar() {
         : `找到 ${hits.length === MAX_HITS ? `至少 ${MAX_HITS}` : hits.length} 条结果，用上下方向键选择`;
 
   return (
-    <div className={styles.searchBar} role="search" onBlur={(event) => !event.currentTarget.contains(event.relatedTarget) && close()}>
+    <div
+      className={styles.searchBar}
+      role="search"
+      onBlur={(event) => !event.currentTarget.contains(event.relatedTarget) && close()}>
       <label htmlFor={`${listId}-input`} className={styles.visuallyHidden}>
         搜索文档与资源
       </label>

@@ -39,7 +39,9 @@ describe('filtering', () => {
 
   it('ORs values within a facet and ANDs facets together', () => {
     const either = parseState('?group=learning-sites&group=practice');
-    expect(filterResources(resources, either).every((r) => r.group === 'learning-sites' || r.group === 'practice')).toBe(true);
+    expect(
+      filterResources(resources, either).every((r) => r.group === 'learning-sites' || r.group === 'practice'),
+    ).toBe(true);
     expect(filterResources(resources, either)).toHaveLength(
       resources.filter((r) => r.group === 'learning-sites' || r.group === 'practice').length,
     );
@@ -48,8 +50,12 @@ describe('filtering', () => {
   });
 
   it('matches text in title, summary and site, ignoring case and spaces', () => {
-    expect(filterResources(resources, parseState('?q=rocksdb')).map((r) => r.id)).toContain('ververica-state-best-practices');
-    expect(filterResources(resources, parseState('?q=状态 管理')).map((r) => r.id)).toContain('aliyun-state-management');
+    expect(filterResources(resources, parseState('?q=rocksdb')).map((r) => r.id)).toContain(
+      'ververica-state-best-practices',
+    );
+    expect(filterResources(resources, parseState('?q=状态 管理')).map((r) => r.id)).toContain(
+      'aliyun-state-management',
+    );
   });
 
   it('sorts by publication date with undated entries last', () => {
@@ -73,6 +79,8 @@ describe('option counts', () => {
     expect(counts.practice).toBe(1);
     expect(counts.blogs).toBe(0);
     // The facet's own selection does not shrink its own counts.
-    expect(countOptions(resources, state, 'access').free).toBe(resources.filter((r) => r.access.includes('free')).length);
+    expect(countOptions(resources, state, 'access').free).toBe(
+      resources.filter((r) => r.access.includes('free')).length,
+    );
   });
 });

@@ -21,7 +21,14 @@ export default function FacetFieldset({name, legend, options, label, selected, c
           const checked = selected.includes(option);
           return (
             <li key={option}>
-              <input type="checkbox" id={id} name={name} value={option} checked={checked} onChange={() => onToggle(option)} />
+              <input
+                type="checkbox"
+                id={id}
+                name={name}
+                value={option}
+                checked={checked}
+                onChange={() => onToggle(option)}
+              />
               <label htmlFor={id} className={counts[option] === 0 && !checked ? styles.empty : undefined}>
                 {label(option)} <span className={styles.count}>({counts[option]})</span>
               </label>
