@@ -60,8 +60,6 @@ export interface Resource {
   link: LinkState;
 }
 
-const unchecked: LinkState = {status: 'unknown', lastChecked: null};
-
 export const resources: Resource[] = [
   {
     id: 'flink-training-course',
@@ -81,7 +79,7 @@ export const resources: Resource[] = [
       '课程录制于 Flink 1.x 时期：其中的 DataSet API、Scala API 和 SourceFunction 写法已在 Flink 2.0 移除，概念部分依然适用。',
     summary: 'Flink 中文社区整理的系列视频课程目录，从基础概念、DataStream 与 SQL 到运行时原理，适合按季系统学习。',
     notes: ['/docs/learning-sites/flink-2-changes'],
-    link: unchecked,
+    link: {status: 'unknown', lastChecked: null},
   },
   {
     id: 'flink-official-site',
@@ -98,7 +96,7 @@ export const resources: Resource[] = [
     summary:
       'Flink 的官方主页与各版本文档、发布说明和下载入口。查任何 API 或配置项的现行写法，都应以这里对应版本的文档为准。',
     notes: ['/docs/learning-sites/flink-2-changes'],
-    link: unchecked,
+    link: {status: 'unknown', lastChecked: null},
   },
   {
     id: 'flink-manta-album',
@@ -116,7 +114,7 @@ export const resources: Resource[] = [
     validity: 'api-changed',
     changes: '专辑以 Flink SQL 早期版本为主，Table API 与 SQL 的语法和配置在 1.x 后期有大量变动，请对照现行文档。',
     summary: '阿里云社区收录的 Flink 漫谈专栏，用通俗的例子解释流计算概念与 Flink SQL 的实现思路。',
-    link: unchecked,
+    link: {status: 'unknown', lastChecked: null},
   },
   {
     id: 'infoq-job-execution',
@@ -135,7 +133,7 @@ export const resources: Resource[] = [
       '图的转换链路依旧是 StreamGraph → JobGraph → ExecutionGraph；2.0 起自适应批处理会增量生成 JobGraph（AdaptiveGraphManager），per-job 部署模式已移除。',
     summary: '讲解一个 Flink 作业从用户代码到集群上运行要经过哪几层图的转换，以及调度与部署的主要环节。',
     notes: ['/docs/blogs/job-execution'],
-    link: unchecked,
+    link: {status: 'unknown', lastChecked: null},
   },
   {
     id: 'zhisheng-flink-introduction',
@@ -153,7 +151,7 @@ export const resources: Resource[] = [
     changes: '文中的架构图仍可参考；DataSet API 已在 2.0 移除，批处理改用 DataStream 的批执行模式或 Table API / SQL。',
     summary: '「从 0 到 1 学习」系列的开篇，概览 Flink 的定位、架构分层和主要特性，适合第一次接触 Flink 的读者。',
     notes: ['/docs/learning-sites/flink-2-changes'],
-    link: unchecked,
+    link: {status: 'unknown', lastChecked: null},
   },
   {
     id: 'csdn-flink-must-read',
@@ -171,7 +169,7 @@ export const resources: Resource[] = [
     validity: 'historical',
     changes: '这是一份 2018 年的文章索引，其中不少链接指向 Flink 1.x 早期的设计，阅读时请对照 2.x 文档。',
     summary: '一篇按主题整理的 Flink 文章导读，串起架构、运行时和状态等方面的经典文章，可当作扩展阅读清单。',
-    link: unchecked,
+    link: {status: 'unknown', lastChecked: null},
   },
   {
     id: 'jark-memory-management',
@@ -191,7 +189,7 @@ export const resources: Resource[] = [
     summary:
       '解释 Flink 为什么自己管理内存：把对象序列化到预分配的内存段里，减少 GC 压力并直接在二进制数据上排序和连接。',
     notes: ['/docs/blogs/memory-management'],
-    link: unchecked,
+    link: {status: 'unknown', lastChecked: null},
   },
   {
     id: 'jmx-canal-flink-sync',
@@ -211,7 +209,7 @@ export const resources: Resource[] = [
     summary:
       '把 MySQL binlog 经 Canal 送入 Kafka，再由 Flink 写成 HDFS 文件，最后在 Hive 里用全外连接合并出最新快照表的完整流程。',
     notes: ['/docs/blogs/canal-to-hive', '/docs/practice/hive-file-sink'],
-    link: unchecked,
+    link: {status: 'unknown', lastChecked: null},
   },
   {
     id: 'jianshu-scala-project-series',
@@ -239,7 +237,7 @@ export const resources: Resource[] = [
       {title: '（五）订单支付实时对账', url: 'https://www.jianshu.com/p/234e067ba0db'},
       {title: '（六）小彩蛋', url: 'https://www.jianshu.com/p/a511705e91ef'},
     ],
-    link: unchecked,
+    link: {status: 'unknown', lastChecked: null},
   },
   {
     id: 'ververica-state-best-practices',
@@ -259,7 +257,7 @@ export const resources: Resource[] = [
     summary:
       '从生产经验出发讲 Keyed State 与 Operator State 的区别、状态后端的选择、RocksDB 参数调优和检查点设置上的常见坑。',
     notes: ['/docs/blogs/state-keyed-vs-operator', '/docs/blogs/state-backends', '/docs/blogs/state-practices'],
-    link: unchecked,
+    link: {status: 'unknown', lastChecked: null},
   },
   {
     id: 'matty-flink-metrics',
@@ -279,7 +277,7 @@ export const resources: Resource[] = [
     summary:
       '沿着源码梳理 Flink 指标体系：Counter、Gauge、Histogram、Meter 四类指标，MetricGroup 的层级，以及 Reporter 如何导出。',
     notes: ['/docs/source-analysis/metrics'],
-    link: unchecked,
+    link: {status: 'unknown', lastChecked: null},
   },
   {
     id: 'jianshu-flink-series-index',
@@ -295,7 +293,7 @@ export const resources: Resource[] = [
     changes:
       '目录中的源码分析基于 Flink 1.x，类名和包路径在 2.0 有变动（例如 RocksDB 相关类移到 org.apache.flink.state.rocksdb）。',
     summary: '一位作者的 Flink 源码阅读目录页，按模块列出各篇分析文章，适合当作读源码时的路线图。',
-    link: unchecked,
+    link: {status: 'unknown', lastChecked: null},
   },
   {
     id: 'aliyun-state-management',
@@ -313,7 +311,7 @@ export const resources: Resource[] = [
     changes: '状态分类的讲法仍然成立；当年的状态后端类已在 2.0 移除，2.0 还新增了 State V2 异步状态 API。',
     summary: '介绍 Keyed State 与 Operator State 的划分，以及由框架托管的状态和由用户自己序列化的原始状态有何不同。',
     notes: ['/docs/source-analysis/managed-vs-raw-state', '/docs/blogs/state-keyed-vs-operator'],
-    link: unchecked,
+    link: {status: 'unknown', lastChecked: null},
   },
   {
     id: 'aliyun-checkpoint-principles',
@@ -332,7 +330,7 @@ export const resources: Resource[] = [
       '1.11 起有非对齐检查点；检查点配置项在 1.20 统一到 execution.checkpointing.*；CheckpointConfig#setCheckpointStorage 已在 2.0 移除。',
     summary: '从分布式快照算法讲到 Flink 检查点的执行过程、屏障对齐、状态后端如何存快照，以及生产中如何配置和排查。',
     notes: ['/docs/source-analysis/checkpoint-principles', '/docs/blogs/state-practices'],
-    link: unchecked,
+    link: {status: 'unknown', lastChecked: null},
   },
   {
     id: 'oppo-realtime-warehouse',
@@ -350,7 +348,7 @@ export const resources: Resource[] = [
     changes: '平台建设思路依然可借鉴；文中基于 1.x 的 SQL 扩展和部署方式（如 per-job 模式）在 2.x 中已有变化。',
     summary: 'OPPO 讲述如何以 Flink SQL 为核心搭建实时数仓和实时计算平台，包括分层设计和平台化的取舍。',
     notes: ['/docs/practice/oppo'],
-    link: unchecked,
+    link: {status: 'unknown', lastChecked: null},
   },
   {
     id: 'youzan-flink-practice',
@@ -368,7 +366,7 @@ export const resources: Resource[] = [
     changes: '文中的状态后端与部署方式以 1.x 为准；状态后端选择请参考本站的 2.x 笔记。',
     summary: '有赞实时计算团队介绍引入 Flink 的过程，以及在平台化、作业运维和问题排查中积累的经验。',
     notes: ['/docs/practice/youzan'],
-    link: unchecked,
+    link: {status: 'unknown', lastChecked: null},
   },
   {
     id: 'qutoutiao-flink-clickhouse',
@@ -387,7 +385,7 @@ export const resources: Resource[] = [
     changes: 'StreamingFileSink 已在 2.0 移除，改用 FileSink；ClickHouse 至今没有 Apache 官方发布的 Flink 连接器。',
     summary: '趣头条分享如何用 Flink 把数据同时写入 Hive 和 ClickHouse，支撑分钟级的实时分析查询。',
     notes: ['/docs/practice/qutoutiao', '/docs/practice/hive-file-sink', '/docs/practice/clickhouse'],
-    link: unchecked,
+    link: {status: 'unknown', lastChecked: null},
   },
   {
     id: 'beike-realtime-platform',
@@ -405,6 +403,6 @@ export const resources: Resource[] = [
     changes: '平台架构思路仍可参考；作业提交方式与 SQL 语法以 1.x 为准，2.x 已移除 per-job 模式。',
     summary: '贝壳找房分享其基于 Flink 的实时计算平台如何一步步建起来，涉及作业开发、平台化管理和运维监控等方面。',
     notes: ['/docs/practice/beike'],
-    link: unchecked,
+    link: {status: 'unknown', lastChecked: null},
   },
 ];
