@@ -1,6 +1,7 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Config} from '@docusaurus/types';
 import {themes as prismThemes} from 'prism-react-renderer';
+import {accessiblePrismTheme} from './config/accessiblePrismTheme';
 import catalogGuard from './plugins/catalog-guard';
 import searchIndex from './plugins/search';
 
@@ -108,8 +109,8 @@ const config: Config = {
       copyright: `内容以 CC BY-SA 4.0 发布。Apache Flink 是 Apache 软件基金会的商标，本站与其无关。`,
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: accessiblePrismTheme(prismThemes.vsLight),
+      darkTheme: accessiblePrismTheme(prismThemes.oceanicNext),
       additionalLanguages: ['java', 'scala', 'sql', 'bash', 'properties'],
     },
   } satisfies Preset.ThemeConfig,

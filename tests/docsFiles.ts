@@ -1,6 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import {isNoteFile, routeOf} from './docsRules';
 
 export const DOCS_DIR = path.join(__dirname, '..', 'docs');
 
@@ -11,6 +12,7 @@ export interface DocFile {
   route: string;
   frontMatter: Record<string, unknown>;
   body: string;
+  source: string;
 }
 
 function walk(dir: string): string[] {
@@ -24,19 +26,18 @@ function walk(dir: string): string[] {
 /** Every Markdown/MDX page under docs/, with its parsed frontmatter. */
 export function readDocs(dir = DOCS_DIR): DocFile[] {
   return walk(dir).map((full) => {
-    const {data, content} = matter(readFileSync(full, 'utf8'));
-    const relative = path.relative(dir, full).replace(/\\/g, '/');
-    const slug =
-      typeof data.slug === 'string' ? data.slug : `/${relative.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}`;
-    return {file: `docs/${relative}`, route: `/docs${slug}`.replace(/\/$/, ''), frontMatter: data, body: content};
+    const file = `docs/${path.relative(dir, full).replace(/\\/g, '/')}`;
+    const source = readFileSync(full, 'utf8');
+    let parsed: matter.GrayMatterFile<string>;
+    try {
+      parsed = matter(source);
+    } catch (error) {
+      throw new Error(`${file}：frontmatter 无法解析：${(error as Error).message}`);
+    }
+    return {file, route: routeOf(file, parsed.data), frontMatter: parsed.data, body: parsed.content, source};
   });
 }
 
-/**
- * Notes live in a group's folder (docs/<group>/<note>.mdx); the group's
- * index page and the top-level pages (guide, learning path, glossary) are
- * not notes.
- */
 export function isNote(doc: DocFile): boolean {
-  return /^docs\/[^/]+\/[^/]+\.mdx?$/.test(doc.file) && !/\/index\.mdx?$/.test(doc.file);
+  return isNoteFile(doc.file);
 }

@@ -1,28 +1,62 @@
 import {describe, expect, it} from 'vitest';
 import {notes} from '../../src/data/notes';
 import {resources} from '../../src/data/resources';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
 import {isNote, readDocs} from '../docsFiles';
+import {checkDocs} from '../docsRules';
 
 const docs = readDocs();
 
-describe('docs frontmatter', () => {
+describe('docs follow the rules (tests/docsRules.ts)', () => {
   it('finds the pages (a scan that matches nothing would pass every check below)', () => {
     expect(docs.length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(docs)('$file has a title and a description', (doc) => {
-    expect(typeof doc.frontMatter.title, `${doc.file}：frontmatter 缺少 title`).toBe('string');
-    expect(
-      typeof doc.frontMatter.description,
-      `${doc.file}：frontmatter 缺少 description（搜索结果和分享卡片会用到）`,
-    ).toBe('string');
+  it('has valid frontmatter, versions on notes, only local pictures and working internal links', () => {
+    expect(checkDocs(docs.map(({file, source}) => ({file, source})))).toEqual([]);
+  });
+});
+
+// Each rule seen failing on a bad fixture, with the message a contributor reads.
+describe('a bad page is reported with its file and the fix', () => {
+  const fixture = (name: string, as: string) => ({
+    file: as,
+    source: readFileSync(path.join(__dirname, '../fixtures/bad-docs', name), 'utf8'),
+  });
+  const withRealDocs = (bad: {file: string; source: string}) => [
+    ...docs.map(({file, source}) => ({file, source})),
+    bad,
+  ];
+
+  it('broken frontmatter', () => {
+    const problems = checkDocs(withRealDocs(fixture('broken-frontmatter.mdx', 'docs/blogs/new-note.mdx')));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^docs\/blogs\/new-note\.mdx：frontmatter 不是合法的 YAML.*用引号括起来/);
   });
 
-  it.each(docs.filter(isNote))('$file states the Flink version it applies to', (doc) => {
-    expect(
-      typeof doc.frontMatter.flink_version,
-      `${doc.file}：笔记必须在 frontmatter 中写明 flink_version，例如 flink_version: 2.0–2.2`,
-    ).toBe('string');
+  it('a link to a page that does not exist, and to a missing anchor', () => {
+    const problems = checkDocs(withRealDocs(fixture('broken-link.mdx', 'docs/blogs/new-note.mdx')));
+    expect(problems).toEqual([
+      expect.stringMatching(/^docs\/blogs\/new-note\.mdx：站内链接 \/docs\/blogs\/state-backend 指向的页面不存在/),
+      expect.stringMatching(
+        /站内链接 \/docs\/blogs\/state-backends#调优 的页面存在，但没有锚点 #调优。可用的锚点有：.*常用调优参数/,
+      ),
+    ]);
+  });
+
+  it('a picture from another host, in Markdown and in JSX', () => {
+    const problems = checkDocs(withRealDocs(fixture('remote-picture.mdx', 'docs/blogs/new-note.mdx')));
+    expect(problems).toHaveLength(2);
+    expect(problems.every((p) => p.startsWith('docs/blogs/new-note.mdx：') && p.includes('SVG'))).toBe(true);
+  });
+
+  it('a note without description or Flink version', () => {
+    const problems = checkDocs(withRealDocs(fixture('missing-version.mdx', 'docs/blogs/new-note.mdx')));
+    expect(problems).toEqual([
+      expect.stringContaining('docs/blogs/new-note.mdx：frontmatter 缺少 description'),
+      expect.stringContaining('docs/blogs/new-note.mdx：笔记必须在 frontmatter 中写明适用的 Flink 版本'),
+    ]);
   });
 });
 
@@ -49,12 +83,5 @@ describe('the notes registry (src/data/notes.ts) matches the pages', () => {
         `src/data/resources.ts › 条目 "${entry.id}" › notes：${path} 不是本站笔记`,
       ).toContain(path);
     }
-  });
-});
-
-describe('pictures come from the repository', () => {
-  it.each(docs)('$file loads no picture from another host', (doc) => {
-    const remote = doc.body.match(/!\[[^\]]*\]\(\s*https?:\/\/[^)]+\)|<img[^>]+src=["']https?:\/\/[^"']+/g) ?? [];
-    expect(remote, `${doc.file}：不要引用外站图片，请把图画成 SVG 放进仓库`).toEqual([]);
   });
 });

@@ -1,0 +1,46 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import {expect, open, test} from './fixtures';
+
+// Every page of the hosted build's sitemap, in both colour modes: no serious
+// or critical accessibility violation (axe-core, WCAG 2.1 A and AA), and, by
+// the page fixture, no page error, console error or request to another host.
+const sitemap = readFileSync(path.join(__dirname, '../../build/sitemap.xml'), 'utf8');
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+const routes = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname);
+
+test.describe('every page of the sitemap', () => {
+  test.skip(({mode}) => mode !== 'hosted', 'the sitemap lists the hosted build; the offline build has one HTML file');
+
+  test('lists the pages', () => {
+    expect(routes.length).toBeGreaterThanOrEqual(25);
+  });
+
+  for (const route of routes) {
+    test(route, async ({page, site}) => {
+      await open(page, site, route);
+      // The site follows the system colour mode (respectPrefersColorScheme).
+      // All rules run in light mode; in dark mode only the rules that colours
+      // can break run again (axe takes seconds a run on a 2-core machine).
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({colorScheme});
+        await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+        const axe = new AxeBuilder({page});
+        if (colorScheme === 'light') axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+        else axe.withRules(COLOUR_RULES);
+        const results = await axe.analyze();
+        const serious = results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map(
+            (v) =>
+              `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(' | ')}`,
+          );
+        expect(serious, `${route}（${colorScheme === 'light' ? '浅色' : '深色'}模式）`).toEqual([]);
+      }
+    });
+  }
+});
