@@ -52,6 +52,26 @@ describe('every link of the seed document is in the catalog', () => {
   });
 });
 
+describe('a contributor adding a valid resource', () => {
+  it('passes every rule', () => {
+    const added = {
+      id: 'flink-docs-state-v2',
+      title: 'Flink 官方文档：State V2 异步状态 API',
+      url: 'https://nightlies.apache.org/flink/flink-docs-master/docs/dev/datastream/fault-tolerance/state_v2/',
+      site: 'Apache Flink 官方文档',
+      group: 'learning-sites',
+      type: 'official-site',
+      language: 'en',
+      topics: ['state'],
+      access: ['free'],
+      validity: 'current',
+      summary: '官方文档中关于 Flink 2.0 新增的异步状态 API 的说明，包括如何启用以及与同步 API 的区别。',
+      link: {status: 'unknown', lastChecked: null},
+    };
+    expect(checkCatalog([...resources, added]).map(formatProblem)).toEqual([]);
+  });
+});
+
 // Each rule must be able to fail: a broken copy of a real entry, and the
 // message a contributor would read.
 describe('a broken entry is reported with its file, entry, field and fix', () => {
