@@ -4,6 +4,8 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import {accessiblePrismTheme} from './config/accessiblePrismTheme';
 import catalogGuard from './plugins/catalog-guard';
 import searchIndex from './plugins/search';
+import remarkInlineResources from './plugins/remark-inline-resources';
+import utf8JavaScript from './plugins/utf8-js';
 
 // One config, two builds: the hosted site (browser router) and the copy read
 // from disk (`DOCUSAURUS_ROUTER=hash`, see the build:offline script). The hash
@@ -51,6 +53,7 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           editUrl: `${repoUrl}/edit/main/`,
+          remarkPlugins: [remarkInlineResources],
           showLastUpdateTime: false,
         },
         blog: false,
@@ -63,7 +66,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [catalogGuard, searchIndex],
+  plugins: [catalogGuard, searchIndex, utf8JavaScript],
   clientModules: isHashRouter ? ['./src/clientModules/scrollToAnchor.ts'] : [],
 
   themeConfig: {

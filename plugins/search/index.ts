@@ -36,7 +36,12 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
           })),
         ),
       );
-      await actions.createData('search-index.json', JSON.stringify(buildRecords(pages, resources, glossary)));
+      // A JS module, not .json: webpack writes a JSON module's Chinese text as
+      // \uXXXX escapes, twice the bytes of the UTF-8 the minifier keeps (utf8-js).
+      await actions.createData(
+        'search-index.js',
+        `export default ${JSON.stringify(buildRecords(pages, resources, glossary))};\n`,
+      );
     },
   };
 }

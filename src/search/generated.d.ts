@@ -1,5 +1,5 @@
 // Written at build time by plugins/search (createData).
-declare module '@generated/hub-search/default/search-index.json' {
+declare module '@generated/hub-search/default/search-index.js' {
   import type {SearchRecord} from '@site/src/search/types';
 
   const records: SearchRecord[];

@@ -10,7 +10,7 @@ let loading: Promise<SearchEngine> | undefined;
 export function loadSearchEngine(): Promise<SearchEngine> {
   loading ??= Promise.all([
     import(/* webpackChunkName: "search-engine" */ './engine'),
-    import(/* webpackChunkName: "search-index" */ '@generated/hub-search/default/search-index.json'),
+    import(/* webpackChunkName: "search-index" */ '@generated/hub-search/default/search-index.js'),
   ]).then(([{createSearchEngine}, records]) => createSearchEngine(records.default));
   loading.catch(() => {
     loading = undefined;

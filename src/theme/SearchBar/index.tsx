@@ -1,10 +1,10 @@
 import {useHistory} from '@docusaurus/router';
-import Link from '@docusaurus/Link';
-import {useEffect, useId, useMemo, useRef, useState, type KeyboardEvent} from 'react';
-import SearchHit from '@site/src/components/SearchHit';
+import {lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent} from 'react';
 import type {Hit, SearchEngine} from '@site/src/search/engine';
 import {loadSearchEngine, searchPageUrl} from '@site/src/search/loadSearchEngine';
 import styles from './styles.module.css';
+
+const SearchDropdown = lazy(() => import(/* webpackChunkName: "search-dropdown" */ './SearchDropdown'));
 
 const MAX_HITS = 8;
 
@@ -128,29 +128,17 @@ export default function SearchBar() {
         {showList ? status : ''}
       </p>
       {showList && (
-        <div className={styles.dropdown}>
-          <ul id={listId} role="listbox" aria-label="搜索结果" className={styles.list}>
-            {hits.map((hit, i) => (
-              <li
-                key={hit.record.id}
-                id={`${listId}-${i}`}
-                role="option"
-                aria-selected={i === active}
-                className={i === active ? styles.active : undefined}
-                onMouseEnter={() => setActive(i)}>
-                <SearchHit hit={hit} onOpen={close} tabIndex={-1} />
-              </li>
-            ))}
-          </ul>
-          {hits.length === 0 && (
-            <p className={styles.empty} aria-hidden="true">
-              {engine ? `没有与「${query.trim()}」相关的内容，换个关键词试试。` : status}
-            </p>
-          )}
-          <Link className={styles.more} to={searchPageUrl(query.trim())} onClick={close}>
-            在搜索页查看全部结果
-          </Link>
-        </div>
+        <Suspense fallback={null}>
+          <SearchDropdown
+            listId={listId}
+            hits={hits}
+            active={active}
+            query={query}
+            emptyMessage={engine ? `没有与「${query.trim()}」相关的内容，换个关键词试试。` : status}
+            onHover={setActive}
+            onClose={close}
+          />
+        </Suspense>
       )}
     </div>
   );

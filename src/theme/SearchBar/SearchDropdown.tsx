@@ -1,0 +1,48 @@
+import Link from '@docusaurus/Link';
+import SearchHit from '@site/src/components/SearchHit';
+import type {Hit} from '@site/src/search/engine';
+import {searchPageUrl} from '@site/src/search/loadSearchEngine';
+import styles from './styles.module.css';
+
+interface Props {
+  listId: string;
+  hits: Hit[];
+  active: number;
+  query: string;
+  /** Shown when there is no hit: loading, failure, or nothing found. */
+  emptyMessage: string;
+  onHover: (index: number) => void;
+  onClose: () => void;
+}
+
+/**
+ * The result list under the search box. Loaded with the search engine, on
+ * first use, so pages that never search do not carry it.
+ */
+export default function SearchDropdown({listId, hits, active, query, emptyMessage, onHover, onClose}: Props) {
+  return (
+    <div className={styles.dropdown}>
+      <ul id={listId} role="listbox" aria-label="搜索结果" className={styles.list}>
+        {hits.map((hit, i) => (
+          <li
+            key={hit.record.id}
+            id={`${listId}-${i}`}
+            role="option"
+            aria-selected={i === active}
+            className={i === active ? styles.active : undefined}
+            onMouseEnter={() => onHover(i)}>
+            <SearchHit hit={hit} onOpen={onClose} tabIndex={-1} />
+          </li>
+        ))}
+      </ul>
+      {hits.length === 0 && (
+        <p className={styles.empty} aria-hidden="true">
+          {emptyMessage}
+        </p>
+      )}
+      <Link className={styles.more} to={searchPageUrl(query.trim())} onClick={onClose}>
+        在搜索页查看全部结果
+      </Link>
+    </div>
+  );
+}
