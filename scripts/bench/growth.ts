@@ -29,7 +29,7 @@ function noteFiles(docsDir: string): string[] {
   );
 }
 
-/** Builds a copy of the hub at `factor` times today's notes and catalog; returns its directory. */
+/** Builds a copy of the hub at `factor` times today's notes and catalog; returns its directory and its note and entry counts. */
 export function makeGrownCopy(
   hubDir: string,
   targetDir: string,
@@ -43,7 +43,7 @@ export function makeGrownCopy(
   const notes = noteFiles(path.join(hubDir, 'docs'));
   const synthetic = path.join(targetDir, 'docs', 'synthetic');
   mkdirSync(synthetic, {recursive: true});
-  let pages = 0;
+  let copies = 0;
   for (let copy = 1; copy < factor; copy++) {
     for (const note of notes) {
       const source = readFileSync(path.join(hubDir, 'docs', note), 'utf8')
@@ -51,7 +51,7 @@ export function makeGrownCopy(
         // Relative imports of diagrams point back at the real folder.
         .replace(/from '\.\/img\//g, `from '../${path.dirname(note)}/img/`);
       writeFileSync(path.join(synthetic, `${copy}-${note.replace('/', '-')}`), source);
-      pages += 1;
+      copies += 1;
     }
   }
 
@@ -76,5 +76,5 @@ for (let copy = 1; copy < ${factor}; copy++) {
 `,
   );
   const resources = (text.match(/^\s{4}id: '/gm) ?? []).length * factor;
-  return {dir: targetDir, pages: notes.length * factor, resources};
+  return {dir: targetDir, pages: notes.length + copies, resources};
 }
