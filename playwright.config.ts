@@ -1,4 +1,5 @@
 import {defineConfig} from '@playwright/test';
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from './config/chromium.mjs';
 import type {SiteOptions} from './tests/e2e/fixtures';
 
 // Browser tests run in Debian's Chromium against the production builds: the
@@ -13,17 +14,7 @@ export default defineConfig<SiteOptions>({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: {executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS},
     viewport: {width: 1280, height: 800},
   },
   projects: [

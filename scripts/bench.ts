@@ -19,6 +19,7 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {gzipSync} from 'node:zlib';
 import {chromium} from '@playwright/test';
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../config/chromium.mjs';
 import {createSearchEngine} from '../src/search/engine';
 import type {SearchRecord} from '../src/search/types';
 import {readQueryCases} from '../tests/searchQuality';
@@ -38,15 +39,6 @@ const {values: args} = parseArgs({
 });
 
 const HUB = path.join(__dirname, '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 // The same kinds of page in both sites; the template has no explorer or search page.
 const PAGES: {name: string; hub: string; template: string | null}[] = [
@@ -97,7 +89,7 @@ async function main(): Promise<void> {
       const hubBase = 'http://127.0.0.1:4301';
       const templateBase = 'http://127.0.0.1:4302';
 
-      const browser = await chromium.launch({executablePath: CHROMIUM, args: LAUNCH_ARGS});
+      const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS});
       const weights: Record<string, {hub: PageWeight; template?: PageWeight}> = {};
       for (const page of PAGES) {
         const context = await browser.newContext();
@@ -121,7 +113,7 @@ async function main(): Promise<void> {
           for (const site of order) {
             if (site === 'template' && !page.template) continue;
             const url = site === 'hub' ? hubBase + page.hub : templateBase + page.template;
-            runs[page.name][site].push(await runLighthouse(url, CHROMIUM));
+            runs[page.name][site].push(await runLighthouse(url, CHROMIUM_PATH));
           }
         }
       }

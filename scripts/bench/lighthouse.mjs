@@ -4,19 +4,12 @@
 // text, where that helper does not exist.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import {CHROMIUM_ARGS} from '../../config/chromium.mjs';
 
 const [url, chromePath] = process.argv.slice(2);
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 try {
   const result = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile'});
