@@ -56,10 +56,16 @@ function duBytes(dir: string): number {
   return Number(execFileSync('du', ['-sb', dir], {encoding: 'utf8'}).split('\t')[0]);
 }
 
+/**
+ * A cold build: no Rspack persistent cache. The sites share one node_modules
+ * (and so one cache folder); letting them write it in turn corrupts it, and
+ * a cold build is also the fair comparison.
+ */
 async function build(siteDir: string, outDir: string): Promise<Measured> {
   rmSync(path.join(siteDir, '.docusaurus'), {recursive: true, force: true});
   return runMeasured(path.join(siteDir, 'node_modules', '.bin', 'docusaurus'), ['build', '--out-dir', outDir], {
     cwd: siteDir,
+    env: {DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'},
   });
 }
 
