@@ -50,7 +50,8 @@ export function makeGrownCopy(
         .replace(/^title: (.*)$/m, `title: $1（副本 ${copy}）`)
         // Relative imports of diagrams point back at the real folder.
         .replace(/from '\.\/img\//g, `from '../${path.dirname(note)}/img/`);
-      writeFileSync(path.join(synthetic, `${copy}-${note.replace('/', '-')}`), source);
+      // Suffix, not prefix: Docusaurus strips a leading number from file names.
+      writeFileSync(path.join(synthetic, `${note.replace('/', '-').replace(/\.mdx$/, '')}-copy-${copy}.mdx`), source);
       copies += 1;
     }
   }
