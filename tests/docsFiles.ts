@@ -11,7 +11,6 @@ export interface DocFile {
   /** The page's route: /docs/blogs/state-backends */
   route: string;
   frontMatter: Record<string, unknown>;
-  body: string;
   source: string;
 }
 
@@ -34,7 +33,7 @@ export function readDocs(dir = DOCS_DIR): DocFile[] {
     } catch (error) {
       throw new Error(`${file}：frontmatter 无法解析：${(error as Error).message}`);
     }
-    return {file, route: routeOf(file, parsed.data), frontMatter: parsed.data, body: parsed.content, source};
+    return {file, route: routeOf(file, parsed.data), frontMatter: parsed.data, source};
   });
 }
 

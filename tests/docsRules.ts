@@ -5,13 +5,8 @@
  */
 import matter from 'gray-matter';
 import type {Image, Link, Root} from 'mdast';
-import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
-import {extractSections} from '../plugins/search/extractSections';
+import {extractSections, mdxParser} from '../plugins/search/extractSections';
 import {glossary} from '../src/data/glossary';
 
 export interface DocSource {
@@ -22,8 +17,6 @@ export interface DocSource {
 
 /** Site pages outside docs/ that docs may link to. */
 const OTHER_ROUTES = ['/', '/resources', '/search'];
-
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkMdx);
 
 export function routeOf(file: string, frontMatter: Record<string, unknown>): string {
   const relative = file.replace(/^docs\//, '');
@@ -82,7 +75,7 @@ export function checkDocs(docs: DocSource[]): string[] {
       problems.push(`${doc.file}：笔记必须在 frontmatter 中写明适用的 Flink 版本，例如 flink_version: 2.0–2.2。`);
     }
 
-    const tree = parser.parse(doc.content) as Root;
+    const tree = mdxParser.parse(doc.content) as Root;
     visit(tree, (node) => {
       if (node.type === 'image' && isRemote((node as Image).url)) {
         problems.push(

@@ -30,10 +30,16 @@ export default function remarkInlineResources() {
           throw new Error(`${where} 的 group="${group}" 不存在，可选 ${GROUPS.join(' / ')}`);
         shown = resources.filter((r) => r.group === group);
       } else if (ids && typeof ids === 'object') {
-        // ids={['a', 'b']}: read the string literals of the array expression.
-        const list = JSON.parse(ids.value.replace(/'/g, '"')) as unknown;
-        if (!Array.isArray(list))
+        // ids={['a', 'b']}: the string literals of the parsed array expression.
+        const statement = ids.data?.estree?.body[0];
+        const array = statement?.type === 'ExpressionStatement' ? statement.expression : undefined;
+        if (
+          array?.type !== 'ArrayExpression' ||
+          !array.elements.every((e) => e?.type === 'Literal' && typeof e.value === 'string')
+        ) {
           throw new Error(`${where} 的 ids 应是字符串数组，例如 ids={['ververica-state-best-practices']}`);
+        }
+        const list = array.elements.map((e) => (e as {value: string}).value);
         shown = list.map((id: string) => {
           const found = resources.find((r) => r.id === id);
           if (!found) throw new Error(`${where} 引用了不存在的资源 "${id}"：请改成 src/data/resources.ts 中已有的 id`);

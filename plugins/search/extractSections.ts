@@ -16,9 +16,12 @@ export interface Section {
   text: string;
 }
 
-// Same plugins as Docusaurus's MDX pipeline for what matters to text: GFM
-// tables, admonitions (directives) and JSX.
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkMdx);
+/**
+ * The docs' Markdown parser: the same plugins as Docusaurus's MDX pipeline
+ * for what matters to text (GFM tables, admonitions as directives, JSX).
+ * Also used by tests/docsRules.ts.
+ */
+export const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkMdx);
 
 // Containers whose children are separate blocks (list items, table cells,
 // paragraphs of a quote) get a space between them when flattened; the
@@ -63,7 +66,7 @@ function plainText(node: Nodes): string {
  * the exact section.
  */
 export function extractSections(source: string): Section[] {
-  const tree = parser.parse(matter(source).content) as Root;
+  const tree = mdxParser.parse(matter(source).content) as Root;
   const slugger = createSlugger();
   const sections: Section[] = [{heading: '', anchor: '', text: ''}];
   const texts: string[][] = [[]];

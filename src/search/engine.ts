@@ -1,5 +1,5 @@
 import MiniSearch, {type SearchResult} from 'minisearch';
-import {highlightTerms, indexTerms, isHan, queryTerms} from './tokenize';
+import {highlightTerms, indexTerms, isHan, queryTerms, squash} from './tokenize';
 import type {SearchRecord} from './types';
 
 export interface SnippetPart {
@@ -39,11 +39,6 @@ function createIndex(records: readonly SearchRecord[]): MiniSearch<SearchRecord>
   });
   index.addAll(records);
   return index;
-}
-
-/** Strips spaces and case so that 状态 后端 and "Checkpoint" compare as typed phrases. */
-function squash(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, '');
 }
 
 /** The text around the first match, cut into plain and highlighted parts. */

@@ -65,6 +65,11 @@ export function queryTerms(query: string): string[] {
   return [...new Set(terms)];
 }
 
+/** Lower-cased, without white space: how typed phrases are compared (状态 后端 = 状态后端). */
+export function squash(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, '');
+}
+
 /**
  * What to highlight in a snippet for a query: each Han run as a whole (and,
  * when typed with a space in the middle, the reader's pieces), and each word.

@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {createSearchEngine, makeSnippet} from '../../src/search/engine';
+import {squash} from '../../src/search/tokenize';
 import {evaluate, readQueryCases, recordsFromSources} from '../searchQuality';
 
 const engine = createSearchEngine(recordsFromSources());
-const squash = (text: string) => text.toLowerCase().replace(/\s+/g, '');
 
 // The level reached when the query set was written (npm run bench:search
 // prints the figures). Raise these when search gets better; a change that

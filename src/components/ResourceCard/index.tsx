@@ -1,6 +1,5 @@
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import type {ReactNode} from 'react';
 import type {Resource} from '@site/src/data/resources';
 import {
   ACCESS_LABELS,
@@ -13,11 +12,6 @@ import {
 import {noteTitle} from '@site/src/data/notes';
 import styles from './styles.module.css';
 
-/** Docusaurus's Link opens an absolute URL in a new tab with rel="noopener noreferrer". */
-function ExternalLink({href, children}: {href: string; children: ReactNode}) {
-  return <Link href={href}>{children}</Link>;
-}
-
 function LinkStatus({resource}: {resource: Resource}) {
   const {status, lastChecked, archiveUrl} = resource.link;
   return (
@@ -27,7 +21,7 @@ function LinkStatus({resource}: {resource: Resource}) {
       {archiveUrl && (
         <>
           {' · '}
-          <ExternalLink href={archiveUrl}>存档副本</ExternalLink>
+          <Link href={archiveUrl}>存档副本</Link>
         </>
       )}
     </p>
@@ -48,12 +42,14 @@ function ValidityBadge({resource}: {resource: Resource}) {
   );
 }
 
+// Docusaurus's Link opens the external addresses of a card in a new tab with
+// rel="noopener noreferrer".
 export default function ResourceCard({resource}: {resource: Resource}) {
   const dead = resource.link.status === 'dead';
   return (
     <article className={styles.card} id={resource.id} aria-labelledby={`${resource.id}-title`}>
       <Heading as="h3" className={styles.title} id={`${resource.id}-title`}>
-        <ExternalLink href={resource.url}>{resource.title}</ExternalLink>
+        <Link href={resource.url}>{resource.title}</Link>
         {dead && <span className={styles.dead}>（原链接已失效）</span>}
       </Heading>
       <p className={styles.byline}>
@@ -79,7 +75,7 @@ export default function ResourceCard({resource}: {resource: Resource}) {
         <ol className={styles.parts} aria-label="系列各篇">
           {resource.parts.map((part) => (
             <li key={part.url}>
-              <ExternalLink href={part.url}>{part.title}</ExternalLink>
+              <Link href={part.url}>{part.title}</Link>
             </li>
           ))}
         </ol>

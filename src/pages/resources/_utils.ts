@@ -4,6 +4,7 @@
  * shared link shows the same view (`?topic=state&topic=checkpoint&access=free`).
  */
 import type {Resource} from '@site/src/data/resources';
+import {squash} from '@site/src/search/tokenize';
 import {
   ACCESS_KINDS,
   ACCESS_LABELS,
@@ -107,10 +108,6 @@ function valuesOf(resource: Resource, facet: Facet): string[] {
     default:
       return [resource[facet]];
   }
-}
-
-function squash(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, '');
 }
 
 function matchesText(resource: Resource, text: string): boolean {
