@@ -3,6 +3,7 @@ import type {Config} from '@docusaurus/types';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {accessiblePrismTheme} from './config/accessiblePrismTheme';
 import catalogGuard from './plugins/catalog-guard';
+import prismAtBuild, {rehypePrism} from './plugins/prism-at-build';
 import searchIndex from './plugins/search';
 import remarkInlineResources from './plugins/remark-inline-resources';
 import utf8JavaScript from './plugins/utf8-js';
@@ -16,6 +17,9 @@ const baseUrl = isHashRouter ? '/' : (process.env.BASE_URL ?? '/');
 const repoUrl = 'https://github.com/flink-learning-hub/flink-learning-hub';
 // Written by scripts/package-offline.ts into the hosted build.
 const OFFLINE_ZIP = '/downloads/flink-learning-hub-offline.zip';
+// Prism grammars beyond prism-react-renderer's defaults; code is highlighted
+// at build time (plugins/prism-at-build), so they cost the reader nothing.
+const additionalLanguages = ['java', 'scala', 'sql', 'bash', 'properties'];
 
 const config: Config = {
   title: 'Flink 学习导航',
@@ -54,9 +58,13 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           editUrl: `${repoUrl}/edit/main/`,
           remarkPlugins: [remarkInlineResources],
+          rehypePlugins: [[rehypePrism, {additionalLanguages}]],
           showLastUpdateTime: false,
         },
         blog: false,
+        pages: {
+          rehypePlugins: [[rehypePrism, {additionalLanguages}]],
+        },
         // The hash build has one HTML file and no routes to list.
         sitemap: isHashRouter ? false : undefined,
         theme: {
@@ -66,7 +74,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [catalogGuard, searchIndex, utf8JavaScript],
+  plugins: [catalogGuard, searchIndex, utf8JavaScript, prismAtBuild],
   clientModules: isHashRouter ? ['./src/clientModules/scrollToAnchor.ts'] : [],
 
   themeConfig: {
@@ -114,7 +122,7 @@ const config: Config = {
     prism: {
       theme: accessiblePrismTheme(prismThemes.vsLight),
       darkTheme: accessiblePrismTheme(prismThemes.oceanicNext),
-      additionalLanguages: ['java', 'scala', 'sql', 'bash', 'properties'],
+      additionalLanguages,
     },
   } satisfies Preset.ThemeConfig,
 };

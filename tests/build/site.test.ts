@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {load} from 'cheerio';
@@ -83,5 +84,48 @@ describe('search', () => {
   it('links the offline download from the guide and the footer', () => {
     expect(anchorHrefs(pageHtml('/docs/intro'))).toContain('/downloads/flink-learning-hub-offline.zip');
     expect(anchorHrefs(pageHtml('/'))).toContain('/downloads/flink-learning-hub-offline.zip');
+  });
+});
+
+/** The fenced code blocks of a Markdown source: language and title of each opening fence. */
+function fences(source: string): {language: string; title: string | undefined}[] {
+  const found: {language: string; title: string | undefined}[] = [];
+  let open = false;
+  for (const line of source.split('\n')) {
+    const fence = /^```(\S*)(.*)$/.exec(line.trim());
+    if (!fence) continue;
+    if (!open) found.push({language: fence[1], title: /title="([^"]*)"/.exec(fence[2])?.[1]});
+    open = !open;
+  }
+  return found;
+}
+
+describe('code blocks', () => {
+  it('are highlighted at build time, with the title and language of their fence', () => {
+    for (const doc of readDocs()) {
+      const expected = fences(doc.source);
+      const $ = load(pageHtml(doc.route));
+      const blocks = $('.theme-code-block').toArray();
+      expect(blocks, `${doc.file}：代码块数量`).toHaveLength(expected.length);
+      blocks.forEach((block, index) => {
+        const {language, title} = expected[index];
+        const where = `${doc.file} 第 ${index + 1} 个代码块`;
+        expect($(block).find(`pre.language-${language}`), where).toHaveLength(1);
+        expect($(block).find('[class^="codeBlockTitle"]').text(), where).toBe(title ?? '');
+        expect($(block).find('.token-line').length, where).toBeGreaterThan(0);
+        expect($(block).find('.token:not(.plain)').length, `${where} 没有高亮`).toBeGreaterThan(0);
+      });
+    }
+  });
+
+  it('ship no syntax highlighter to the browser', () => {
+    // A string of Prism's tokenizer, present in prism-react-renderer's bundle.
+    const marker = 'before-tokenize';
+    const prismBundle = createRequire(import.meta.url).resolve('prism-react-renderer');
+    expect(readFileSync(prismBundle, 'utf8')).toContain(marker);
+    const withPrism = listFiles(path.join(BUILD_DIR, 'assets', 'js'), /\.js$/).filter((file) =>
+      readFileSync(file, 'utf8').includes(marker),
+    );
+    expect(withPrism, '这些脚本带着 Prism：代码应在构建时高亮（plugins/prism-at-build）').toEqual([]);
   });
 });

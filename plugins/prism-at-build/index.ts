@@ -1,0 +1,39 @@
+import {createRequire} from 'node:module';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {PrismTheme} from 'prism-react-renderer';
+import {themeCss} from './themeCss';
+
+export {default as rehypePrism} from './rehypePrism';
+
+const require = createRequire(import.meta.url);
+
+interface PrismThemeConfig {
+  prism: {theme: PrismTheme; darkTheme?: PrismTheme};
+}
+
+/**
+ * Code is highlighted while the MDX is compiled (`rehypePrism`, registered on
+ * the docs and pages plugins), so the browser needs no highlighter. This
+ * plugin does the two other parts:
+ *
+ * - writes the colours of `themeConfig.prism.theme` / `darkTheme` as a small
+ *   stylesheet in every page's <head>;
+ * - drops theme-classic's client module `prism-include-languages`, which
+ *   would otherwise put prism-react-renderer and the extra grammars into the
+ *   main bundle of every page. With `src/theme/CodeBlock/Content` replaced,
+ *   nothing else in the browser imports Prism.
+ */
+export default function prismAtBuild(context: LoadContext): Plugin {
+  const {prism} = context.siteConfig.themeConfig as unknown as PrismThemeConfig;
+  const css = themeCss(prism.theme, prism.darkTheme ?? prism.theme);
+  const runtimePrism = require.resolve('@docusaurus/theme-classic/lib/prism-include-languages.js');
+  return {
+    name: 'prism-at-build',
+    injectHtmlTags() {
+      return {headTags: [{tagName: 'style', innerHTML: css}]};
+    },
+    configureWebpack() {
+      return {resolve: {alias: {[runtimePrism]: false}}};
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import {useContext, type ReactNode} from 'react';
+import clsx from 'clsx';
+import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
+import Line from '@theme/CodeBlock/Line';
+import type {Props} from '@theme/CodeBlock/Content';
+import type {LineInputProps, LineOutputProps, TokenInputProps, TokenOutputProps} from 'prism-react-renderer';
+import {HighlightedLinesContext, linesShown, plainLines} from '../highlightedLines';
+import styles from './styles.module.css';
+
+// The class names prism-react-renderer's <Highlight> gives lines and tokens;
+// the colours come from the stylesheet plugins/prism-at-build writes.
+function getLineProps({className}: LineInputProps): LineOutputProps {
+  return {className: clsx('token-line', className)};
+}
+
+function getTokenProps({token}: TokenInputProps): TokenOutputProps {
+  return {className: clsx('token', token.types), children: token.content};
+}
+
+/**
+ * Replaces (rather than wraps) the theme's CodeBlock/Content: the original
+ * imports prism-react-renderer's <Highlight>, which is what puts Prism
+ * (~110 KB) in every page's main bundle. This renders the lines the build
+ * already highlighted, with the theme's own Line component and the same
+ * markup and classes as the original.
+ */
+export default function CodeBlockContent({className}: Props): ReactNode {
+  const {metadata, wordWrap} = useCodeBlockContext();
+  const highlighted = useContext(HighlightedLinesContext);
+  const {code, language, lineNumbersStart, lineClassNames} = metadata;
+  const lines = (highlighted && linesShown(highlighted, code)) ?? plainLines(code);
+  const numbered = lineNumbersStart !== undefined;
+  return (
+    <pre
+      ref={wordWrap.codeBlockRef}
+      // A scrollable region: reachable with the keyboard, as in the original.
+      tabIndex={0}
+      className={clsx(className, 'prism-code', `language-${language}`, styles.codeBlock, 'thin-scrollbar')}>
+      <code
+        className={clsx(styles.codeBlockLines, numbered && styles.codeBlockLinesWithNumbering)}
+        style={numbered ? {counterReset: `line-count ${lineNumbersStart - 1}`} : undefined}>
+        {lines.map((line, index) => (
+          <Line
+            key={index}
+            line={line}
+            getLineProps={getLineProps}
+            getTokenProps={getTokenProps}
+            classNames={lineClassNames[index]}
+            showLineNumbers={numbered}
+          />
+        ))}
+      </code>
+    </pre>
+  );
+}
