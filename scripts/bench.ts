@@ -28,7 +28,7 @@ import {runLighthouse, type LighthouseScores} from './bench/lighthouseRun';
 import {pageWeight, type PageWeight} from './bench/pageWeight';
 import {runMeasured, type Measured} from './bench/processTree';
 import {serveStatic} from './bench/serveStatic';
-import {scaffoldStockTemplate} from './bench/stockTemplate';
+import {copyNoteIntoTemplate, scaffoldStockTemplate} from './bench/stockTemplate';
 
 const {values: args} = parseArgs({
   options: {
@@ -40,13 +40,22 @@ const {values: args} = parseArgs({
 
 const HUB = path.join(__dirname, '..');
 
+// The note measured, and a copy of it in the template (see copyNoteIntoTemplate).
+const NOTE_FILE = 'docs/blogs/state-backends.mdx';
+const NOTE_ROUTE = '/docs/blogs/state-backends';
+
 // The same kinds of page in both sites; the template has no explorer or search page.
-const PAGES: {name: string; hub: string; template: string | null}[] = [
-  {name: '首页', hub: '/', template: '/'},
-  {name: '笔记页', hub: '/docs/blogs/state-backends', template: '/docs/intro'},
-  {name: '资源浏览', hub: '/resources', template: null},
-  {name: '搜索页', hub: `/search?q=${encodeURIComponent('状态后端')}`, template: null},
-];
+// The note is compared twice: with the template's own (short) doc page, and
+// with the same note copied into the template.
+function pagesToCompare(templateNote: string): {name: string; hub: string; template: string | null}[] {
+  return [
+    {name: '首页', hub: '/', template: '/'},
+    {name: '笔记页（模板 intro）', hub: NOTE_ROUTE, template: '/docs/intro'},
+    {name: '笔记页（同一篇）', hub: NOTE_ROUTE, template: templateNote},
+    {name: '资源浏览', hub: '/resources', template: null},
+    {name: '搜索页', hub: `/search?q=${encodeURIComponent('状态后端')}`, template: null},
+  ];
+}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -70,7 +79,7 @@ async function build(siteDir: string, outDir: string): Promise<Measured> {
 }
 
 function row(cells: string[]): string {
-  return cells.map((cell, i) => (i === 0 ? cell.padEnd(26) : cell.padStart(14))).join('');
+  return cells.map((cell, i) => (i === 0 ? cell.padEnd(22) : cell.padStart(16))).join(' ');
 }
 
 async function main(): Promise<void> {
@@ -82,6 +91,7 @@ async function main(): Promise<void> {
   try {
     console.log('构建 Flink 学习导航与官方模板（同一台机器、同一次运行）…');
     const templateDir = scaffoldStockTemplate(work, HUB);
+    const pages = pagesToCompare(copyNoteIntoTemplate(templateDir, HUB, NOTE_FILE));
     const hubOut = path.join(work, 'hub-build');
     const templateOut = path.join(work, 'template-build');
     const hubBuild = await build(HUB, hubOut);
@@ -97,7 +107,7 @@ async function main(): Promise<void> {
 
       const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS});
       const weights: Record<string, {hub: PageWeight; template?: PageWeight}> = {};
-      for (const page of PAGES) {
+      for (const page of pages) {
         const context = await browser.newContext();
         const tab = await context.newPage();
         const hub = await pageWeight(tab, hubBase + page.hub);
@@ -112,7 +122,7 @@ async function main(): Promise<void> {
       const runs: Record<string, {hub: LighthouseScores[]; template: LighthouseScores[]}> = {};
       for (let round = 1; round <= rounds; round++) {
         console.log(`Lighthouse 第 ${round}/${rounds} 轮…`);
-        for (const page of PAGES) {
+        for (const page of pages) {
           runs[page.name] ??= {hub: [], template: []};
           // Alternate which site goes first, so neither always meets a warmer machine.
           const order = round % 2 === 1 ? (['hub', 'template'] as const) : (['template', 'hub'] as const);

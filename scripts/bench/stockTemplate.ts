@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {symlinkSync} from 'node:fs';
+import {readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -19,4 +19,21 @@ export function scaffoldStockTemplate(parentDir: string, hubDir: string): string
   const dir = path.join(parentDir, name);
   symlinkSync(path.join(hubDir, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return dir;
+}
+
+/**
+ * Copies one hub note into the template's docs as far as stock Docusaurus
+ * can render it: the same frontmatter, text, tables and code, without the
+ * hub's components (diagrams, resource cards) and with links to other hub
+ * pages kept as their text. So the two sites can be compared on the same
+ * page, not only on the template's short intro. Returns the page's route.
+ */
+export function copyNoteIntoTemplate(templateDir: string, hubDir: string, noteFile: string): string {
+  const slug = 'hub-note';
+  const body = readFileSync(path.join(hubDir, noteFile), 'utf8')
+    .replace(/^import .*\n/gm, '')
+    .replace(/^<[A-Z][\s\S]*?\/>\n?/gm, '')
+    .replace(/\[([^\]]+)\]\((?!https?:)[^)]*\)/g, '$1');
+  writeFileSync(path.join(templateDir, 'docs', `${slug}.mdx`), body);
+  return `/docs/${slug}`;
 }
