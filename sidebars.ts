@@ -3,13 +3,14 @@ import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
 /**
  * The four groups of the seed document, in its order. Each group opens on its
  * resource list (rendered from src/data/resources.ts); the notes sit in the
- * group whose resource they grew out of.
+ * group whose resource they grew out of. Groups start collapsed (Docusaurus
+ * opens the one holding the current page): every doc page renders and
+ * hydrates its sidebar, on phones too, where it is hidden behind the menu.
  */
 const group = (label: string, dir: string, items: string[]) => ({
   type: 'category' as const,
   label,
   link: {type: 'doc' as const, id: `${dir}/index`},
-  collapsed: false,
   items: items.map((item) => `${dir}/${item}`),
 });
 

@@ -51,6 +51,24 @@ describe('pages are self-contained', () => {
   });
 });
 
+describe('headings', () => {
+  it('never skip a level on any page (h1, then h2, then h3…)', () => {
+    const skips = listFiles(BUILD_DIR, /\.html$/).flatMap((file) => {
+      const $ = load(readFileSync(file, 'utf8'));
+      let previous = 0;
+      return $('h1, h2, h3, h4, h5, h6')
+        .toArray()
+        .flatMap((heading) => {
+          const level = Number(heading.tagName.slice(1));
+          const skipped = level > previous + 1;
+          previous = level;
+          return skipped ? [`${path.relative(BUILD_DIR, file)}: <${heading.tagName}> ${$(heading).text()}`] : [];
+        });
+    });
+    expect(skips, '标题跳级：卡片等标题应比它所在的章节低一级').toEqual([]);
+  });
+});
+
 describe('sitemap', () => {
   it('lists every doc page', () => {
     const sitemap = readFileSync(path.join(BUILD_DIR, 'sitemap.xml'), 'utf8');

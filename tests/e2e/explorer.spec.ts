@@ -8,7 +8,7 @@ test('filters combine, show counts, and are written to the URL', async ({page, s
   await expect(count).toHaveText('显示 4 / 18 条');
   await page.getByRole('checkbox', {name: /仅微信/}).check();
   await expect(count).toHaveText('显示 1 / 18 条');
-  await expect(page.getByRole('heading', {level: 3, name: /趣头条/})).toBeVisible();
+  await expect(page.getByRole('heading', {level: 2, name: /趣头条/})).toBeVisible();
   expect(site.currentPath(page)).toBe('/resources?group=practice&access=wechat');
   await expect(page.getByRole('checkbox', {name: /推荐博客/})).toHaveAccessibleName(/\(0\)/);
 });
@@ -22,7 +22,7 @@ test('a shared filtered URL opened in a fresh browser shows the same list', asyn
   await open(page, site, '/resources?topic=state&validity=current&validity=api-changed&sort=newest');
   await expect(page.getByRole('checkbox', {name: /状态 State/})).toBeChecked();
   await expect(page.getByRole('combobox', {name: '排序'})).toHaveValue('newest');
-  const titles = await page.locator('article h3').allTextContents();
+  const titles = await page.locator('article h2').allTextContents();
   expect(titles.length).toBeGreaterThan(0);
   expect(titles.some((title) => title.includes('精通 Apache Flink'))).toBe(false);
   expect(errors).toEqual([]);

@@ -42,13 +42,19 @@ function ValidityBadge({resource}: {resource: Resource}) {
   );
 }
 
+interface Props {
+  resource: Resource;
+  /** One level below the heading the cards sit under: h3 in a doc section, h2 straight under a page's h1. */
+  headingLevel?: 'h2' | 'h3';
+}
+
 // Docusaurus's Link opens the external addresses of a card in a new tab with
 // rel="noopener noreferrer".
-export default function ResourceCard({resource}: {resource: Resource}) {
+export default function ResourceCard({resource, headingLevel = 'h3'}: Props) {
   const dead = resource.link.status === 'dead';
   return (
     <article className={styles.card} id={resource.id} aria-labelledby={`${resource.id}-title`}>
-      <Heading as="h3" className={styles.title} id={`${resource.id}-title`}>
+      <Heading as={headingLevel} className={styles.title} id={`${resource.id}-title`}>
         <Link href={resource.url}>{resource.title}</Link>
         {dead && <span className={styles.dead}>（原链接已失效）</span>}
       </Heading>

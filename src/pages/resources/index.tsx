@@ -111,7 +111,7 @@ export default function ResourceExplorer() {
             </p>
             {shown.length === 0 && <p>没有符合条件的资源。试试去掉一两个筛选条件。</p>}
             {shown.map((resource) => (
-              <ResourceCard key={resource.id} resource={resource} />
+              <ResourceCard key={resource.id} resource={resource} headingLevel="h2" />
             ))}
           </section>
         </div>
