@@ -6,7 +6,7 @@
  * The note-page budget is the stock template's figure: measured by
  * `npm run bench` on 2026-11-24 (Docusaurus 3.10.2), the classic TypeScript
  * template's doc page (/docs/intro) loads 538.2 KB of JavaScript (172.3 KB
- * gzip) before any interaction. The hub's note pages load 441–467 KB
+ * gzip) before any interaction. The hub's note pages load 442–464 KB
  * (144–151 KB gzip), chiefly because code is highlighted at build time and
  * Prism is not shipped (plugins/prism-at-build). Re-measure the template
  * with `npm run bench` when upgrading Docusaurus.
