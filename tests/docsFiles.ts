@@ -1,6 +1,9 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import type {Code, Root} from 'mdast';
+import {visit} from 'unist-util-visit';
+import {mdxParser} from '../plugins/search/extractSections';
 import {isNoteFile, routeOf} from './docsRules';
 
 export const DOCS_DIR = path.join(__dirname, '..', 'docs');
@@ -39,4 +42,19 @@ export function readDocs(dir = DOCS_DIR): DocFile[] {
 
 export function isNote(doc: DocFile): boolean {
   return isNoteFile(doc.file);
+}
+
+export interface CodeFence {
+  language: string;
+  title: string | undefined;
+  code: string;
+}
+
+/** The fenced code blocks of a page, in order, read with the docs' own MDX parser. */
+export function codeFences(source: string): CodeFence[] {
+  const fences: CodeFence[] = [];
+  visit(mdxParser.parse(matter(source).content) as Root, 'code', (node: Code) => {
+    fences.push({language: node.lang ?? '', title: /title="([^"]*)"/.exec(node.meta ?? '')?.[1], code: node.value});
+  });
+  return fences;
 }

@@ -1,4 +1,6 @@
+import {mkdirSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
+import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {PrismTheme} from 'prism-react-renderer';
 import {themeCss} from './themeCss';
@@ -17,7 +19,8 @@ interface PrismThemeConfig {
  * plugin does the two other parts:
  *
  * - writes the colours of `themeConfig.prism.theme` / `darkTheme` as a small
- *   stylesheet in every page's <head>;
+ *   stylesheet, loaded as a client module so it joins the site's cached CSS
+ *   bundle instead of being repeated in every page's HTML;
  * - drops theme-classic's client module `prism-include-languages`, which
  *   would otherwise put prism-react-renderer and the extra grammars into the
  *   main bundle of every page. With `src/theme/CodeBlock/Content` replaced,
@@ -25,12 +28,14 @@ interface PrismThemeConfig {
  */
 export default function prismAtBuild(context: LoadContext): Plugin {
   const {prism} = context.siteConfig.themeConfig as unknown as PrismThemeConfig;
-  const css = themeCss(prism.theme, prism.darkTheme ?? prism.theme);
+  const stylesheet = path.join(context.generatedFilesDir, 'prism-at-build', 'prism-theme.css');
+  mkdirSync(path.dirname(stylesheet), {recursive: true});
+  writeFileSync(stylesheet, themeCss(prism.theme, prism.darkTheme ?? prism.theme));
   const runtimePrism = require.resolve('@docusaurus/theme-classic/lib/prism-include-languages.js');
   return {
     name: 'prism-at-build',
-    injectHtmlTags() {
-      return {headTags: [{tagName: 'style', innerHTML: css}]};
+    getClientModules() {
+      return [stylesheet];
     },
     configureWebpack() {
       return {resolve: {alias: {[runtimePrism]: false}}};

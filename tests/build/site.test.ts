@@ -7,7 +7,7 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {GROUP_INFO} from '../../src/data/taxonomy';
 import {SEARCH_INDEX_GZIP_PER_100_PAGES_MAX, SEARCH_INDEX_RAW_PER_100_PAGES_MAX} from '../budgets';
 import {anchorHrefs, assertBuilt, BUILD_DIR, listFiles, pageHtml, remoteLoads} from '../builtSite';
-import {readDocs} from '../docsFiles';
+import {codeFences, readDocs} from '../docsFiles';
 import {readSeedLinks} from '../seedLinks';
 import {recordsFromSources} from '../searchQuality';
 
@@ -105,23 +105,10 @@ describe('search', () => {
   });
 });
 
-/** The fenced code blocks of a Markdown source: language and title of each opening fence. */
-function fences(source: string): {language: string; title: string | undefined}[] {
-  const found: {language: string; title: string | undefined}[] = [];
-  let open = false;
-  for (const line of source.split('\n')) {
-    const fence = /^```(\S*)(.*)$/.exec(line.trim());
-    if (!fence) continue;
-    if (!open) found.push({language: fence[1], title: /title="([^"]*)"/.exec(fence[2])?.[1]});
-    open = !open;
-  }
-  return found;
-}
-
 describe('code blocks', () => {
   it('are highlighted at build time, with the title and language of their fence', () => {
     for (const doc of readDocs()) {
-      const expected = fences(doc.source);
+      const expected = codeFences(doc.source);
       const $ = load(pageHtml(doc.route));
       const blocks = $('.theme-code-block').toArray();
       expect(blocks, `${doc.file}：代码块数量`).toHaveLength(expected.length);

@@ -1,8 +1,7 @@
-import {readFileSync} from 'node:fs';
-import path from 'node:path';
 import {colord} from 'colord';
 import {themes} from 'prism-react-renderer';
 import {accessiblePrismTheme} from '../../config/accessiblePrismTheme';
+import {codeFences, readDocs} from '../docsFiles';
 import {expect, open, test} from './fixtures';
 
 // Code is highlighted at build time (plugins/prism-at-build); these check
@@ -11,13 +10,6 @@ const NOTE = '/docs/blogs/state-practices';
 const dark = accessiblePrismTheme(themes.oceanicNext);
 const rgb = (color: string | undefined) => colord(color ?? '').toRgbString();
 const darkFunction = dark.styles.find((entry) => entry.types.includes('function'))?.style.color;
-
-function firstFence(file: string): string {
-  const source = readFileSync(path.join(__dirname, '..', '..', file), 'utf8');
-  const body = /^```java[^\n]*\n([\s\S]*?)\n```/m.exec(source);
-  if (!body) throw new Error(`${file} 中没有 java 代码块`);
-  return body[1];
-}
 
 test('the copy button copies the code exactly as written', async ({page, site}) => {
   await open(page, site, NOTE);
@@ -33,7 +25,8 @@ test('the copy button copies the code exactly as written', async ({page, site}) 
   await block.hover();
   await block.getByRole('button', {name: '复制代码到剪贴板'}).click();
   const copied = await page.evaluate(() => (window as unknown as {copied: string[]}).copied);
-  expect(copied).toEqual([firstFence('docs/blogs/state-practices.mdx')]);
+  const note = readDocs().find((doc) => doc.route === NOTE);
+  expect(copied).toEqual([codeFences(note?.source ?? '')[0].code]);
 });
 
 test('in dark mode, code has the dark theme colours', async ({page, site}) => {

@@ -31,10 +31,10 @@ function tokenOf(child: ReactNode): Token {
 export function readHighlightedLines(children: ReactNode): HighlightedLine[] {
   return Children.toArray(children)
     .filter(isValidElement<ElementProps>)
-    .map((line) => ({
-      text: textOf(line.props.children),
-      tokens: Children.toArray(line.props.children).map(tokenOf),
-    }));
+    .map((line) => {
+      const tokens = Children.toArray(line.props.children).map(tokenOf);
+      return {text: tokens.map((token) => token.content).join(''), tokens};
+    });
 }
 
 /**
