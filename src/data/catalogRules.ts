@@ -88,6 +88,13 @@ const resourceSchema = z
     if (entry.type === 'article-series' && entry.parts === undefined) {
       ctx.addIssue({code: 'custom', path: ['parts'], message: '系列文章请在 parts 中按顺序列出每一篇'});
     }
+    if (entry.parts && entry.parts[0].url !== entry.url) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['parts', 0, 'url'],
+        message: '系列的第一篇应与条目的 url 相同：parts 按阅读顺序排列，条目链接指向第一篇',
+      });
+    }
     if (entry.link.status === 'unknown' && entry.link.lastChecked !== null) {
       ctx.addIssue({code: 'custom', path: ['link', 'lastChecked'], message: '状态为 unknown 时 lastChecked 应为 null'});
     }

@@ -179,12 +179,12 @@ describe('archived copies', () => {
 });
 
 describe('writing results back', () => {
-  const source = readFileSync(path.join(__dirname, '../../src/data/resources.ts'), 'utf8');
+  const source = readFileSync(path.join(__dirname, '../fixtures/catalog.ts'), 'utf8');
 
   it('changes only the link of the named entry and keeps its URL', () => {
     const updated = applyLinkUpdates(source, [
       {
-        id: 'jark-memory-management',
+        id: 'fixture-rocksdb-tuning',
         link: {
           status: 'dead',
           lastChecked: '2026-11-24',
@@ -196,7 +196,7 @@ describe('writing results back', () => {
     expect(changed).toEqual([
       "    link: {status: 'dead', lastChecked: '2026-11-24', archiveUrl: 'https://web.archive.org/web/20200101000000/http://x/'},",
     ]);
-    expect(updated).toContain("url: 'http://wuchong.me/blog/2016/04/29/flink-internals-memory-manage/'");
+    expect(updated).toContain("url: 'https://blog.flink-hub.invalid/rocksdb-tuning'");
   });
 
   it('refuses an id that is not in the catalog', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {resources} from '@site/src/data/resources';
+import {fixtureCatalog as resources} from '@site/tests/fixtures/catalog';
 import {countOptions, emptyState, filterResources, parseState, serializeState, toggleValue} from '../_utils';
 
 describe('URL round trip', () => {
@@ -46,16 +46,13 @@ describe('filtering', () => {
       resources.filter((r) => r.group === 'learning-sites' || r.group === 'practice').length,
     );
     const both = parseState('?group=practice&access=wechat');
-    expect(filterResources(resources, both).map((r) => r.id)).toEqual(['qutoutiao-flink-clickhouse']);
+    expect(filterResources(resources, both).map((r) => r.id)).toEqual(['fixture-wechat-case']);
   });
 
   it('matches text in title, summary and site, ignoring case and spaces', () => {
-    expect(filterResources(resources, parseState('?q=rocksdb')).map((r) => r.id)).toContain(
-      'ververica-state-best-practices',
-    );
-    expect(filterResources(resources, parseState('?q=状态 管理')).map((r) => r.id)).toContain(
-      'aliyun-state-management',
-    );
+    expect(filterResources(resources, parseState('?q=rocksdb')).map((r) => r.id)).toEqual(['fixture-rocksdb-tuning']);
+    expect(filterResources(resources, parseState('?q=状态 管理')).map((r) => r.id)).toEqual(['fixture-rocksdb-tuning']);
+    expect(filterResources(resources, parseState('?q=示例公众号')).map((r) => r.id)).toEqual(['fixture-wechat-case']);
   });
 
   it('sorts by publication date with undated entries last', () => {
