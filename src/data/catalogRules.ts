@@ -26,7 +26,31 @@ const httpUrl = z
   })
   .refine((value) => value === value.trim(), {message: '首尾有空格，请删掉'});
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+// A date a contributor or the link checker writes "today" is at most today's
+// date anywhere on Earth: the latest time zone is UTC+14.
+function latestToday(): string {
+  return new Date(Date.now() + 14 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+const calendarDay = z.iso.date();
+
+/** YYYY, YYYY-MM or YYYY-MM-DD: a real year, month or day (2020-13-45 and 2099-02-30 are not). */
+function isRealDate(value: string): boolean {
+  const [year, month = '01', day = '01'] = value.split('-');
+  return calendarDay.safeParse(`${year}-${month}-${day}`).success;
+}
+
+/** A date written as `format`, naming a real day (or month, or year) that is not in the future. */
+function dateText(format: RegExp, formatName: string) {
+  return z
+    .string()
+    .regex(format, {message: `日期格式应为 ${formatName}`, abort: true})
+    .refine(isRealDate, {
+      message: '不是日历上存在的日期（月份 01–12，日期不超过当月天数），请对照原文改正',
+      abort: true,
+    })
+    .refine((value) => value <= latestToday(), {message: '晚于今天，请写实际的日期'});
+}
 
 const resourceSchema = z
   .object({
@@ -46,10 +70,7 @@ const resourceSchema = z
       .array(z.enum(ACCESS_KINDS, {message: `只能是 ${ACCESS_KINDS.join(' / ')} 之一`}))
       .min(1, {message: '请说明访问方式，例如 ["free"]'}),
     accessNote: z.string().trim().min(1).optional(),
-    published: z
-      .string()
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {message: '日期格式应为 YYYY、YYYY-MM 或 YYYY-MM-DD'})
-      .optional(),
+    published: dateText(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY、YYYY-MM 或 YYYY-MM-DD').optional(),
     writtenFor: z
       .object({
         version: z.string().regex(/^\d+\.\d+(–\d+\.\d+)?$/, {message: '版本写成 1.10 或 1.7–1.10 的形式'}),
@@ -72,7 +93,7 @@ const resourceSchema = z
       .optional(),
     link: z.object({
       status: z.enum(LINK_STATUSES, {message: `只能是 ${LINK_STATUSES.join(' / ')} 之一`}),
-      lastChecked: z.string().regex(isoDate, {message: '日期格式应为 YYYY-MM-DD'}).nullable(),
+      lastChecked: dateText(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').nullable(),
       archiveUrl: httpUrl.optional(),
     }),
   })

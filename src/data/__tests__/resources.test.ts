@@ -94,10 +94,36 @@ describe('a broken entry is reported with its file, entry, field and fix', () =>
       'link.lastChecked',
     ],
     ['note outside the site', {...good, notes: ['https://example.com/note']}, 'notes.0：笔记要写成站内路径'],
+    ['published in month 13', {...good, published: '2020-13-45'}, 'published：不是日历上存在的日期'],
+    ['published on 30 February', {...good, published: '2099-02-30'}, 'published：不是日历上存在的日期'],
+    [
+      'published on 29 February of a common year',
+      {...good, published: '2021-02-29'},
+      'published：不是日历上存在的日期',
+    ],
+    ['published in the future', {...good, published: '2999-01'}, 'published：晚于今天'],
+    ['published in a bad format', {...good, published: '2020/05'}, 'published：日期格式应为'],
+    [
+      'checked on an impossible date',
+      {...good, link: {status: 'ok', lastChecked: '2020-99-99'}},
+      'link.lastChecked：不是日历上存在的日期',
+    ],
+    ['checked in the future', {...good, link: {status: 'ok', lastChecked: '2999-01-01'}}, 'link.lastChecked：晚于今天'],
   ])('%s', (_case, entry, expected) => {
     const messages = messagesFor(entry);
     expect(messages.join('\n')).toContain(expected);
     expect(messages.every((m) => m.startsWith('src/data/resources.ts › 条目 '))).toBe(true);
+  });
+
+  it('reports one problem for one bad date', () => {
+    expect(messagesFor({...good, published: '2020-13-45'})).toHaveLength(1);
+    expect(messagesFor({...good, published: 'May 2020'})).toHaveLength(1);
+  });
+
+  it('accepts a leap day, a month and a year', () => {
+    for (const published of ['2020-02-29', '2020-05', '2020']) {
+      expect(messagesFor({...good, published})).toEqual([]);
+    }
   });
 
   it('names an entry without an id by its position', () => {
