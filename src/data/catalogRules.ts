@@ -7,7 +7,7 @@
  * the plain data, so zod never reaches a reader's browser.
  */
 import * as z from 'zod';
-import {canonicalUrl, isTrackingParam, urlIdentity} from './canonicalUrl';
+import {canonicalUrl, trackingParams, urlIdentity} from './canonicalUrl';
 import type {Resource} from './resources';
 import {ACCESS_KINDS, GROUPS, LANGUAGES, LINK_STATUSES, RESOURCE_TYPES, TOPICS, VALIDITIES} from './taxonomy';
 
@@ -21,9 +21,10 @@ const httpUrl = z
   .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
     message: '不是有效的 http(s) 地址，请写完整的网址，例如 https://flink.apache.org/',
   })
-  .refine((value) => !URL.canParse(value) || ![...new URL(value).searchParams.keys()].some(isTrackingParam), {
-    message: '含有跟踪参数（utm_*、from、spm 等），请删掉这些参数，保留其余部分',
+  .refine((value) => !URL.canParse(value) || trackingParams(value).length === 0, {
+    message: '含有跟踪参数（utm_*、from、spm 等，也查网址 # 之后的部分），请删掉这些参数，保留其余部分',
   })
+  .refine((value) => !/&amp;/i.test(value), {message: '含有从网页源码复制来的 &amp;，请改成 &'})
   .refine((value) => value === value.trim(), {message: '首尾有空格，请删掉'});
 
 // A date a contributor or the link checker writes "today" is at most today's

@@ -78,7 +78,10 @@ describe('a broken entry is reported with its file, entry, field and fix', () =>
     ['unknown type', {...good, type: 'podcast'}, 'type：未知类型'],
     ['unknown access', {...good, access: ['vip']}, 'access.0：只能是'],
     ['tracking parameters', {...good, url: `${good.url}?utm_source=weixin`}, 'url：含有跟踪参数'],
-    ['not a URL', {...good, url: 'ververica.cn/state'}, 'url：不是有效的 http(s) 地址'],
+    ['tracking behind &amp;', {...good, url: `${good.url}?id=1&amp;utm_source=x`}, 'url：含有跟踪参数'],
+    ['tracking in the fragment', {...good, url: `${good.url}#utm_source=feed`}, 'url：含有跟踪参数'],
+    ['HTML-escaped ampersand', {...good, url: `${good.url}?a=1&amp;b=2`}, 'url：含有从网页源码复制来的 &amp;'],
+    ['not a URL', {...good, url: 'example.invalid/state'}, 'url：不是有效的 http(s) 地址'],
     ['bad id', {...good, id: 'Flink_State'}, 'id：只能用小写字母'],
     ['misspelt field', {...good, sumary: 'x'}, '(整条)：未知字段 sumary'],
     ['outdated without changes', {...good, changes: undefined}, 'changes：validity 为 api-changed 时必须填写 changes'],
@@ -139,6 +142,17 @@ describe('a broken entry is reported with its file, entry, field and fix', () =>
     const problems = checkCatalogWide([...fixtureCatalog, {...copy, url: canonicalUrl(copy.url)}]).map(formatProblem);
     expect(problems.join('\n')).toContain('条目 "state-best-practices-copy" › url：');
     expect(problems.join('\n')).toContain(`已收录在条目 "${good.id}" 中`);
+  });
+
+  it('finds the mobile host or the /index.html of a listed page', () => {
+    const listed = new URL(good.url);
+    const copies = [
+      {...good, id: 'mobile-copy', url: `${listed.protocol}//m.${listed.host}${listed.pathname}`},
+      {...good, id: 'index-copy', url: `${good.url}/index.html`},
+    ];
+    const problems = checkCatalogWide([...fixtureCatalog, ...copies]).map(formatProblem);
+    expect(problems.join('\n')).toContain(`条目 "mobile-copy" › url：`);
+    expect(problems.join('\n')).toContain(`条目 "index-copy" › url：`);
   });
 
   it('finds a duplicate id', () => {
