@@ -74,7 +74,8 @@ export function parseState(search: string): ExplorerState {
   }
   state.text = params.get('q') ?? '';
   const sort = params.get('sort');
-  state.sort = sort && sort in SORTS ? (sort as SortKey) : 'catalog';
+  // Own keys only: `in` would also accept what every object inherits (__proto__, toString…).
+  state.sort = sort !== null && Object.hasOwn(SORTS, sort) ? (sort as SortKey) : 'catalog';
   return state;
 }
 

@@ -27,6 +27,12 @@ describe('URL round trip', () => {
     });
   });
 
+  it('ignores a sort named after what every object inherits', () => {
+    for (const sort of ['__proto__', 'toString', 'constructor', 'hasOwnProperty']) {
+      expect(parseState(`?sort=${sort}`).sort).toBe('catalog');
+    }
+  });
+
   it('writes nothing for the default view', () => {
     expect(serializeState(emptyState())).toBe('');
   });
