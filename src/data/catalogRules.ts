@@ -3,12 +3,15 @@
  * built, so a broken entry never reaches readers. Every problem names the
  * file, the entry and the field, and says how to fix it.
  *
+ * The entry type `Resource` is derived from the same schema, so the type and
+ * the rules cannot drift apart.
+ *
  * This module runs in Node only (tests, docusaurus.config.ts); pages import
- * the plain data, so zod never reaches a reader's browser.
+ * the plain data and only the types from here (`import type`, erased when
+ * compiled), so zod never reaches a reader's browser; tests/build checks it.
  */
 import * as z from 'zod';
 import {canonicalUrl, trackingParams, urlIdentity} from './canonicalUrl';
-import type {Resource} from './resources';
 import {ACCESS_KINDS, GROUPS, LANGUAGES, LINK_STATUSES, RESOURCE_TYPES, TOPICS, VALIDITIES} from './taxonomy';
 
 export const CATALOG_FILE = 'src/data/resources.ts';
@@ -60,6 +63,7 @@ const resourceSchema = z
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {message: '只能用小写字母、数字和连字符，例如 flink-state-best-practices'}),
     title: z.string().trim().min(2, {message: '标题不能为空'}).max(80, {message: '标题过长，请控制在 80 字以内'}),
     url: httpUrl,
+    /** The site, or the author and their blog. */
     site: z.string().trim().min(1, {message: '请填写网站或作者'}),
     group: z.enum(GROUPS, {message: `只能是 ${GROUPS.join(' / ')} 之一`}),
     type: z.enum(RESOURCE_TYPES, {message: `未知类型，可选 ${RESOURCE_TYPES.join(' / ')}，或先在 taxonomy.ts 中新增`}),
@@ -70,7 +74,9 @@ const resourceSchema = z
     access: z
       .array(z.enum(ACCESS_KINDS, {message: `只能是 ${ACCESS_KINDS.join(' / ')} 之一`}))
       .min(1, {message: '请说明访问方式，例如 ["free"]'}),
+    /** What a reader should know about getting to it (login wall, expiry…). */
     accessNote: z.string().trim().min(1).optional(),
+    /** Publication date as far as known: YYYY, YYYY-MM or YYYY-MM-DD. */
     published: dateText(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY、YYYY-MM 或 YYYY-MM-DD').optional(),
     writtenFor: z
       .object({
@@ -79,12 +85,14 @@ const resourceSchema = z
       })
       .optional(),
     validity: z.enum(VALIDITIES, {message: `只能是 ${VALIDITIES.join(' / ')} 之一`}),
+    /** What changed in Flink since it was written; required unless `current`. */
     changes: z.string().trim().min(10, {message: '请具体说明哪些内容已变化'}).optional(),
     summary: z
       .string({message: '缺少摘要，请用自己的话写 1–3 句'})
       .trim()
       .min(SUMMARY_MIN, {message: `摘要太短，请用自己的话写 1–3 句（${SUMMARY_MIN}–${SUMMARY_MAX} 字）`})
       .max(SUMMARY_MAX, {message: `摘要过长，请缩短到 ${SUMMARY_MAX} 字以内`}),
+    /** Site paths of the hub's notes that go with this resource. */
     notes: z
       .array(z.string().regex(/^\/docs\//, {message: '笔记要写成站内路径，例如 /docs/blogs/state-backends'}))
       .optional(),
@@ -94,7 +102,9 @@ const resourceSchema = z
       .optional(),
     link: z.object({
       status: z.enum(LINK_STATUSES, {message: `只能是 ${LINK_STATUSES.join(' / ')} 之一`}),
+      /** ISO date (YYYY-MM-DD) of the last check, `null` when never checked. */
       lastChecked: dateText(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').nullable(),
+      /** A copy pinned to a timestamp, e.g. `https://web.archive.org/web/20200601000000/…`. */
       archiveUrl: httpUrl.optional(),
     }),
   })
@@ -124,6 +134,11 @@ const resourceSchema = z
       ctx.addIssue({code: 'custom', path: ['link', 'lastChecked'], message: '已检查过的链接要写明检查日期'});
     }
   });
+
+/** One catalog entry, as written in src/data/resources.ts. */
+export type Resource = z.input<typeof resourceSchema>;
+export type ResourcePart = NonNullable<Resource['parts']>[number];
+export type LinkState = Resource['link'];
 
 export interface Problem {
   entry: string;

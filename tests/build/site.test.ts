@@ -105,6 +105,26 @@ describe('search', () => {
   });
 });
 
+describe('build-time code stays out of the browser', () => {
+  it('ships no zod: pages import only the catalog types from src/data/catalogRules.ts', () => {
+    // Class names zod registers at run time; minifiers keep string literals.
+    const markers = ['$ZodError', 'ZodType'];
+    const zodDir = path.dirname(createRequire(import.meta.url).resolve('zod/package.json'));
+    const zodText = listFiles(zodDir, /\.js$/)
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    for (const marker of markers) expect(zodText, `zod 中没有 ${marker}：请换一个标记`).toContain(marker);
+    const withZod = listFiles(path.join(BUILD_DIR, 'assets', 'js'), /\.js$/).filter((file) => {
+      const text = readFileSync(file, 'utf8');
+      return markers.some((marker) => text.includes(marker));
+    });
+    expect(
+      withZod.map((file) => path.relative(BUILD_DIR, file)),
+      '这些脚本带着 zod：页面只能 import type 资源目录的类型，不能引入 catalogRules.ts 的值',
+    ).toEqual([]);
+  });
+});
+
 describe('code blocks', () => {
   it('are highlighted at build time, with the title and language of their fence', () => {
     for (const doc of readDocs()) {
