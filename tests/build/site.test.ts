@@ -6,7 +6,7 @@ import {load} from 'cheerio';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {GROUP_INFO} from '../../src/data/taxonomy';
 import {SEARCH_INDEX_GZIP_PER_100_PAGES_MAX, SEARCH_INDEX_RAW_PER_100_PAGES_MAX} from '../budgets';
-import {anchorHrefs, assertBuilt, BUILD_DIR, listFiles, pageHtml, remoteLoads} from '../builtSite';
+import {anchorHrefs, assertBuilt, BUILD_DIR, deadSiteReferences, listFiles, pageHtml, remoteLoads} from '../builtSite';
 import {codeFences, readDocs} from '../docsFiles';
 import {readSeedLinks} from '../seedLinks';
 import {recordsFromSources} from '../searchQuality';
@@ -42,6 +42,10 @@ describe('pages are self-contained', () => {
       const text = readFileSync(css, 'utf8');
       expect(text, css).not.toMatch(/@font-face|url\((["']?)(https?:)?\/\//);
     }
+  });
+
+  it('refers to no address on the site that is missing (the offline zip included)', () => {
+    expect(deadSiteReferences(BUILD_DIR, '/')).toEqual([]);
   });
 
   it('declares the page language as Simplified Chinese', () => {
