@@ -12,9 +12,9 @@ export interface SiteOptions {
 
 export interface Site {
   mode: Mode;
-  /** The address of a site path in this build: /docs/x#h → http://…/docs/x#h or file:///…/index.html#/docs/x#h */
+  /** The address of a site path in this build: /docs/x#h → http://…/BASE/docs/x#h or file:///…/index.html#/docs/x#h */
   url(sitePath: string): string;
-  /** The site path the page shows now, whichever router the build uses. */
+  /** The site path the page shows now (without the base URL), whichever router the build uses. */
   currentPath(page: Page): string;
 }
 
@@ -45,14 +45,18 @@ export const test = base.extend<{site: Site}, SiteOptions & {offlineRoot: string
 
   site: async ({mode, offlineRoot, baseURL}, use) => {
     const home = mode === 'offline' ? pathToFileURL(path.join(offlineRoot, 'index.html')).href : `${baseURL}`;
+    // The hosted build's base path: / for build/, /fork/ for build-base-url/.
+    const base = mode === 'offline' ? '/' : new URL(home).pathname;
     await use({
       mode,
-      url: (sitePath) => (mode === 'offline' ? `${home}#${sitePath}` : new URL(sitePath, home).href),
+      url: (sitePath) => (mode === 'offline' ? `${home}#${sitePath}` : `${home}${sitePath.replace(/^\//, '')}`),
       currentPath: (page) => {
         const url = new URL(page.url());
-        return mode === 'offline'
-          ? decodeURIComponent(url.hash.slice(1))
-          : decodeURIComponent(url.pathname + url.search + url.hash);
+        if (mode === 'offline') return decodeURIComponent(url.hash.slice(1));
+        // Outside the base path the whole address is returned, so that no
+        // expected site path can match it.
+        if (!url.pathname.startsWith(base)) return url.href;
+        return decodeURIComponent(url.pathname.slice(base.length - 1) + url.search + url.hash);
       },
     });
   },

@@ -1,7 +1,7 @@
-import {useHistory} from '@docusaurus/router';
 import {lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent} from 'react';
 import type {Hit, SearchEngine} from '@site/src/search/engine';
 import {loadSearchEngine, searchPageUrl} from '@site/src/search/loadSearchEngine';
+import {useNavigateTo} from '@site/src/utils/useNavigateTo';
 import styles from './styles.module.css';
 
 const SearchDropdown = lazy(() => import(/* webpackChunkName: "search-dropdown" */ './SearchDropdown'));
@@ -20,7 +20,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
  * the index are loaded on first focus (see loadSearchEngine).
  */
 export default function SearchBar() {
-  const history = useHistory();
+  const navigateTo = useNavigateTo();
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [engine, setEngine] = useState<SearchEngine | null>(null);
@@ -56,11 +56,11 @@ export default function SearchBar() {
     setActive(0);
   }
 
-  function go(url: string) {
+  function go(sitePath: string) {
     close();
     setQuery('');
     inputRef.current?.blur();
-    history.push(url);
+    navigateTo(sitePath);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
