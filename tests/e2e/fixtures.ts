@@ -20,8 +20,18 @@ export interface Site {
 
 const OFFLINE_BUILD = path.join(__dirname, '..', '..', 'build-offline');
 
-export const test = base.extend<{site: Site}, SiteOptions & {offlineRoot: string}>({
+interface TestOptions {
+  /**
+   * A site path the test opens knowing it does not exist (set with
+   * test.use): the server's 404 answer for it is not a problem, and the
+   * browser's console error about that answer is not counted.
+   */
+  missingPage: string | undefined;
+}
+
+export const test = base.extend<{site: Site} & TestOptions, SiteOptions & {offlineRoot: string}>({
   mode: ['hosted', {option: true, scope: 'worker'}],
+  missingPage: [undefined, {option: true}],
 
   // The offline build, copied the way a reader might keep it: in a folder
   // whose path has spaces and Chinese characters.
@@ -63,11 +73,14 @@ export const test = base.extend<{site: Site}, SiteOptions & {offlineRoot: string
 
   // Every test fails on an uncaught page error, a console error, or a
   // request to another host.
-  page: async ({page, site, baseURL}, use) => {
+  page: async ({page, site, baseURL, missingPage}, use) => {
+    const expected404 = missingPage === undefined ? undefined : site.url(missingPage);
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      if (message.type() !== 'error') return;
+      if (expected404 && message.location().url === expected404 && message.text().includes('status of 404')) return;
+      problems.push(`console error: ${message.text()}`);
     });
     page.on('request', (request) => {
       const url = request.url();
