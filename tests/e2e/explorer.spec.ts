@@ -49,3 +49,18 @@ test('the text filter and the keyboard work without a mouse', async ({page, site
   await expect(page.getByRole('checkbox', {name: /部分 API 已在 2.0 移除/})).toBeChecked();
   expect(site.currentPath(page)).toContain('q=RocksDB');
 });
+
+test('the link-status filter shows what the last check found; cards stay quiet about unchecked links', async ({
+  page,
+  site,
+}) => {
+  const unchecked = resources.filter((r) => r.link.status === 'unknown');
+  await open(page, site, '/resources');
+  await page
+    .getByRole('group', {name: '链接状态'})
+    .getByRole('checkbox', {name: /尚未检查/})
+    .check();
+  await expect(page.getByRole('status')).toHaveText(`显示 ${unchecked.length} / ${total} 条`);
+  expect(site.currentPath(page)).toBe('/resources?link=unknown');
+  await expect(page.locator('article').getByText('尚未检查')).toHaveCount(0);
+});

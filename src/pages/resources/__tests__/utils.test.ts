@@ -75,6 +75,34 @@ describe('filtering', () => {
   });
 });
 
+describe('the link-status filter', () => {
+  it('keeps the statuses in the URL and reads them back', () => {
+    const state = toggleValue(toggleValue(emptyState(), 'link', 'dead'), 'link', 'ok');
+    expect(serializeState(state)).toBe('?link=ok&link=dead');
+    expect(serializeState(parseState('?link=dead&link=ok&link=gone'))).toBe('?link=ok&link=dead');
+  });
+
+  it('shows the entries whose last check found that status', () => {
+    expect(filterResources(resources, parseState('?link=dead')).map((r) => r.id)).toEqual([
+      'fixture-checkpoint-series',
+    ]);
+    expect(filterResources(resources, parseState('?link=unknown&link=redirected')).map((r) => r.id)).toEqual([
+      'fixture-rocksdb-tuning',
+      'fixture-wechat-case',
+    ]);
+  });
+
+  it('counts each status given the other filters', () => {
+    expect(countOptions(resources, parseState('?group=blogs&group=source-analysis'), 'link')).toEqual({
+      unknown: 1,
+      ok: 0,
+      redirected: 0,
+      dead: 1,
+      'cannot-tell': 0,
+    });
+  });
+});
+
 describe('option counts', () => {
   it('counts what each option would show given the other filters', () => {
     const state = parseState('?access=wechat');
