@@ -3,6 +3,7 @@ import type {Config} from '@docusaurus/types';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {accessiblePrismTheme} from './config/accessiblePrismTheme';
 import catalogGuard from './plugins/catalog-guard';
+import notesPlugin from './plugins/notes';
 import prismAtBuild, {rehypePrism} from './plugins/prism-at-build';
 import searchIndex from './plugins/search';
 import remarkInlineResources from './plugins/remark-inline-resources';
@@ -74,7 +75,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [catalogGuard, searchIndex, utf8JavaScript, prismAtBuild],
+  plugins: [catalogGuard, notesPlugin, searchIndex, utf8JavaScript, prismAtBuild],
   clientModules: isHashRouter ? ['./src/clientModules/scrollToAnchor.ts'] : [],
 
   themeConfig: {
