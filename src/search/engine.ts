@@ -1,6 +1,13 @@
-import MiniSearch, {type SearchResult} from 'minisearch';
-import {highlightTerms, indexTerms, isHan, queryTerms, squash} from './tokenize';
-import type {SearchRecord} from './types';
+import {
+  decodeWeight,
+  shardOf,
+  storeOf,
+  type SearchIndexHead,
+  type ShardData,
+  type StoreData,
+  type StoredRecord,
+} from './indexFormat';
+import {highlightTerms, isHan, queryTerms, squash} from './tokenize';
 
 export interface SnippetPart {
   text: string;
@@ -8,38 +15,34 @@ export interface SnippetPart {
 }
 
 export interface Hit {
-  record: SearchRecord;
+  record: StoredRecord;
   score: number;
   snippet: SnippetPart[];
 }
 
-const FIELDS = ['page', 'section', 'text', 'tags'] as const;
+export interface SearchResults {
+  hits: Hit[];
+  /**
+   * True when no record has every word of the query and the hits come from
+   * the fallback that accepts any word: they may be about something else,
+   * so the search box should not open the first one on Enter.
+   */
+  loose: boolean;
+}
+
+export interface SearchEngine {
+  search(query: string, limit?: number): Promise<SearchResults>;
+}
+
+/** Loads a shard or store file of the index by name (see indexFormat.ts). */
+export type LoadPart = (name: string) => Promise<unknown>;
+
 const SNIPPET_BEFORE = 24;
 const SNIPPET_LENGTH = 96;
-// A catalog card or a glossary line says in one or two sentences what a
-// note explains at length: show them, but after the note.
-const KIND_WEIGHT: Record<SearchRecord['kind'], number> = {doc: 1, resource: 0.6, glossary: 0.6};
-
-function createIndex(records: readonly SearchRecord[]): MiniSearch<SearchRecord> {
-  const index = new MiniSearch<SearchRecord>({
-    fields: [...FIELDS],
-    storeFields: ['url', 'page', 'section', 'text', 'tags', 'kind'],
-    tokenize: indexTerms,
-    processTerm: (term) => term,
-    searchOptions: {
-      tokenize: queryTerms,
-      processTerm: (term) => term,
-      boost: {section: 4, page: 3, tags: 2, text: 1},
-      combineWith: 'AND',
-      // Prefix and typo tolerance only help Latin words: a Han bigram is
-      // either there or not.
-      prefix: (term) => !isHan(term) && term.length >= 3,
-      fuzzy: (term) => (!isHan(term) && term.length >= 6 ? 0.2 : false),
-    },
-  });
-  index.addAll(records);
-  return index;
-}
+// MiniSearch's weights for words found by prefix (rocks → rocksdb) and by
+// a typo's edit distance, which the ranking was tuned with.
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
 
 /** The text around the first match, cut into plain and highlighted parts. */
 export function makeSnippet(text: string, query: string): SnippetPart[] {
@@ -61,46 +64,140 @@ export function makeSnippet(text: string, query: string): SnippetPart[] {
   return parts;
 }
 
-export interface SearchEngine {
-  search(query: string, limit?: number): Hit[];
+/** Edit distance, or max + 1 as soon as it must exceed max. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let row = Array.from({length: b.length + 1}, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    if (Math.min(...next) > max) return max + 1;
+    row = next;
+  }
+  return row[b.length];
+}
+
+function addPostings(scores: Map<number, number>, list: number[] | undefined, weight: number): void {
+  if (!list) return;
+  let id = 0;
+  for (let i = 0; i < list.length; i += 2) {
+    id += list[i];
+    scores.set(id, (scores.get(id) ?? 0) + weight * decodeWeight(list[i + 1]));
+  }
 }
 
 /**
- * Ranking: MiniSearch's BM25 with field boosts, then a boost when the whole
- * query appears as typed (spaces ignored) in the heading, the title or the
- * text, so an exact phrase and a title match come first. When every term
- * cannot be found together, the query is tried once more with its spaces
- * removed (Rocks DB → RocksDB), then with any term allowed.
+ * Why not MiniSearch (which this engine replaced) or another library:
+ * MiniSearch, Lunr, FlexSearch and Orama hold the whole index in memory and
+ * load it whole, and building or loading it grew with the hub (23 s before
+ * the first results at 50× the content); Pagefind loads shards with fetch(),
+ * which the copy read from disk (file://) blocks. So the index is split by
+ * term at build time (plugins/search/buildIndex.ts) and a query reads only
+ * the shards of its words and the stores of the hits it shows.
+ *
+ * Ranking is MiniSearch's, as before: BM25+ with field boosts (computed at
+ * build time), AND of the query's terms, prefix and typo matches for Latin
+ * words, then a boost when the whole query appears as typed (spaces ignored)
+ * in the heading, the title or the text. When nothing has every term, the
+ * query is tried with its spaces removed (Rocks DB → RocksDB), then with any
+ * term allowed (loose).
  */
-export function createSearchEngine(records: readonly SearchRecord[]): SearchEngine {
-  const index = createIndex(records);
-  const byId = new Map(records.map((record) => [record.id, record]));
+export function createSearchEngine(head: SearchIndexHead, loadPart: LoadPart): SearchEngine {
+  const loaded = new Map<string, Promise<unknown>>();
 
-  function run(query: string, combineWith: 'AND' | 'OR'): SearchResult[] {
-    const phrase = squash(query);
-    return index.search(query, {
-      combineWith,
-      boostDocument: (id) => {
-        const record = byId.get(id as number);
-        if (!record) return 1;
-        const kind = KIND_WEIGHT[record.kind];
-        if (squash(record.section).includes(phrase) || squash(record.page).includes(phrase)) return 3 * kind;
-        return (squash(record.text).includes(phrase) ? 1.5 : 1) * kind;
-      },
+  function part<T>(name: string): Promise<T> {
+    let promise = loaded.get(name);
+    if (!promise) {
+      promise = loadPart(name);
+      loaded.set(name, promise);
+      // A failed load (offline, or a build replaced under the reader) is retried by the next query.
+      promise.catch(() => loaded.delete(name));
+    }
+    return promise as Promise<T>;
+  }
+
+  /** Records with a query term, scored: the word itself, and for Latin words its longer forms and typos. */
+  async function termScores(term: string): Promise<Map<number, number>> {
+    const shard = await part<ShardData>(shardOf(term, head.shards));
+    const scores = new Map<number, number>();
+    addPostings(scores, shard[term], 1);
+    if (isHan(term) || term.length < 3) return scores;
+    const maxTypos = term.length >= 6 ? Math.round(term.length * 0.2) : 0;
+    for (const [word, list] of Object.entries(shard)) {
+      if (word === term || isHan(word)) continue;
+      if (word.startsWith(term)) {
+        addPostings(scores, list, (PREFIX_WEIGHT * word.length) / (word.length + 0.3 * (word.length - term.length)));
+      } else if (maxTypos > 0) {
+        const distance = editDistance(term, word, maxTypos);
+        if (distance <= maxTypos) addPostings(scores, list, (FUZZY_WEIGHT * word.length) / (word.length + distance));
+      }
+    }
+    return scores;
+  }
+
+  /**
+   * Records matching every term (AND) or any (OR), scored as MiniSearch
+   * does: the sum of the terms' scores, times the terms matched.
+   */
+  async function run(query: string, combineWith: 'AND' | 'OR'): Promise<Map<number, number>> {
+    const terms = queryTerms(query);
+    const perTerm = await Promise.all(terms.map(termScores));
+    const matched = new Map<number, {score: number; terms: number}>();
+    perTerm.forEach((scores, i) => {
+      for (const [id, score] of scores) {
+        const entry = matched.get(id);
+        if (entry) {
+          entry.score += score;
+          entry.terms += 1;
+        } else if (combineWith === 'OR' || i === 0) {
+          matched.set(id, {score, terms: 1});
+        }
+      }
     });
+    const result = new Map<number, number>();
+    for (const [id, {score, terms: count}] of matched) {
+      if (combineWith === 'OR' || count === terms.length) result.set(id, score * count);
+    }
+    return result;
+  }
+
+  async function record(id: number): Promise<StoredRecord> {
+    const store = await part<StoreData>(storeOf(id, head.storeSize));
+    const [url, page, section, text, kind] = store[id % head.storeSize];
+    return {id, url, page, section, text, kind};
+  }
+
+  function phraseBoost(record: StoredRecord, query: string): number {
+    const phrase = squash(query);
+    if (squash(record.section).includes(phrase) || squash(record.page).includes(phrase)) return 3;
+    return squash(record.text).includes(phrase) ? 1.5 : 1;
   }
 
   return {
-    search(query, limit = 20) {
+    async search(query, limit = 20) {
       const trimmed = query.trim();
-      if (!trimmed) return [];
-      let results = run(trimmed, 'AND');
-      if (results.length === 0 && /\s/.test(trimmed)) results = run(trimmed.replace(/\s+/g, ''), 'AND');
-      if (results.length === 0) results = run(trimmed, 'OR');
-      return results.slice(0, limit).map((result) => {
-        const record = byId.get(result.id as number)!;
-        return {record, score: result.score, snippet: makeSnippet(record.text, trimmed)};
-      });
+      if (!trimmed) return {hits: [], loose: false};
+      let loose = false;
+      let found = await run(trimmed, 'AND');
+      if (found.size === 0 && /\s/.test(trimmed)) found = await run(trimmed.replace(/\s+/g, ''), 'AND');
+      if (found.size === 0) {
+        found = await run(trimmed, 'OR');
+        loose = found.size > 0;
+      }
+      const pool = [...found].sort(([, a], [, b]) => b - a).slice(0, limit);
+      const scored = await Promise.all(
+        pool.map(async ([id, score]) => {
+          const shown = await record(id);
+          return {record: shown, score: score * phraseBoost(shown, trimmed)};
+        }),
+      );
+      const hits = scored
+        .sort((a, b) => b.score - a.score)
+        .slice(0, limit)
+        .map(({record: shown, score}) => ({record: shown, score, snippet: makeSnippet(shown.text, trimmed)}));
+      return {hits, loose};
     },
   };
 }

@@ -1,15 +1,26 @@
 import {expect, isScrolledTo, open, test} from './fixtures';
 
-test('no search code is loaded until the reader uses search', async ({page, site}) => {
-  const loaded: string[] = [];
+test('no search code is loaded until the reader uses search, and a query loads only some of the index', async ({
+  page,
+  site,
+}) => {
+  const chunks: string[] = [];
+  const parts: string[] = [];
   page.on('request', (request) => {
-    if (/search-(engine|index)/.test(request.url())) loaded.push(request.url());
+    if (/search-(engine|index)/.test(request.url())) chunks.push(request.url());
+    if (request.url().includes('/assets/search/')) parts.push(request.url());
   });
   await open(page, site, '/docs/intro');
-  expect(loaded).toEqual([]);
+  expect([...chunks, ...parts]).toEqual([]);
   await page.keyboard.press('Control+k');
   await expect(page.getByRole('combobox', {name: '搜索文档与资源'})).toBeFocused();
-  await expect.poll(() => loaded.length).toBe(2);
+  await expect.poll(() => chunks.length).toBe(2);
+  expect(parts).toEqual([]);
+  await page.keyboard.insertText('检查点');
+  await expect(page.getByRole('option').first()).toContainText('检查点');
+  // Two bigram shards at most, and the stores of the hits shown: nowhere near the whole index.
+  expect(parts.length).toBeGreaterThan(0);
+  expect(parts.length).toBeLessThanOrEqual(2 + 8);
 });
 
 test('typing in the search box finds a Chinese term and opens its section', async ({page, site}) => {
