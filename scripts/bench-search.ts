@@ -10,7 +10,7 @@ import {performance} from 'node:perf_hooks';
 import {gzipSync} from 'node:zlib';
 import {partScript} from '../plugins/search';
 import {buildSearchIndex} from '../plugins/search/buildIndex';
-import {engineFromIndex, evaluate, readQueryCases, recordsFromSources} from '../tests/searchQuality';
+import {contentFromSources, engineFromIndex, evaluate, readQueryCases} from '../tests/searchQuality';
 import {percentile, queryLatencies} from './bench/searchLatency';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -22,9 +22,9 @@ const sizes = (texts: string[]) => {
 };
 
 async function main(): Promise<void> {
-  const records = recordsFromSources();
+  const {records, aliases} = contentFromSources();
   const started = performance.now();
-  const index = buildSearchIndex(records);
+  const index = buildSearchIndex(records, aliases);
   const buildMs = performance.now() - started;
   const engine = engineFromIndex(index);
   const cases = readQueryCases();
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const countOf = (kind: string) => records.filter((r) => r.kind === kind).length;
   console.log(`查询数            ${cases.length}`);
   console.log(
-    `记录数            ${records.length}（${countOf('doc')} 个章节，${countOf('resource')} 条资源，${countOf('glossary')} 个术语）`,
+    `记录数            ${records.length}（${countOf('doc')} 个章节，${countOf('resource')} 条资源，${countOf('glossary')} 个术语），别名 ${Object.keys(aliases).length} 个`,
   );
   console.log(`precision@1       ${precisionAt1.toFixed(3)}`);
   console.log(`recall@3          ${recallAt3.toFixed(3)}`);

@@ -1,11 +1,10 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {buildSearchIndex, type SearchIndexFiles} from '../plugins/search/buildIndex';
-import {buildRecords} from '../plugins/search/buildRecords';
+import {buildRecords, type SearchContent} from '../plugins/search/buildRecords';
 import {glossary} from '../src/data/glossary';
 import {resources} from '../src/data/resources';
 import {createSearchEngine, type SearchEngine} from '../src/search/engine';
-import type {SearchRecord} from '../src/search/types';
 import {readDocs} from './docsFiles';
 
 export interface QueryCase {
@@ -18,8 +17,8 @@ export function readQueryCases(): QueryCase[] {
   return JSON.parse(readFileSync(path.join(__dirname, 'fixtures/search-queries.json'), 'utf8')) as QueryCase[];
 }
 
-/** The same records the search plugin ships, built straight from docs/ and the catalog. */
-export function recordsFromSources(): SearchRecord[] {
+/** The same records and alias table the search plugin ships, built straight from docs/ and the data files. */
+export function contentFromSources(): SearchContent {
   const pages = readDocs().map((doc) => ({
     permalink: doc.route,
     title: String(doc.frontMatter.title),
@@ -38,7 +37,8 @@ export function engineFromIndex({head, parts}: SearchIndexFiles): SearchEngine {
 
 /** The engine over the index the plugin would build from today's sources. */
 export function engineFromSources(): SearchEngine {
-  return engineFromIndex(buildSearchIndex(recordsFromSources()));
+  const {records, aliases} = contentFromSources();
+  return engineFromIndex(buildSearchIndex(records, aliases));
 }
 
 function pageOf(url: string): string {

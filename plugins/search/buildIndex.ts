@@ -3,6 +3,7 @@ import {
   encodeWeight,
   shardFamily,
   shardOf,
+  type AliasTable,
   type SearchIndexHead,
   type ShardData,
   type ShardFamily,
@@ -93,7 +94,7 @@ function postingList(byRecord: Map<number, number>): number[] {
  * src/search/indexFormat.ts). The number of shards grows with the postings,
  * so a shard stays about the same size however large the hub gets.
  */
-export function buildSearchIndex(records: readonly SearchRecord[]): SearchIndexFiles {
+export function buildSearchIndex(records: readonly SearchRecord[], aliases: AliasTable): SearchIndexFiles {
   records.forEach((record, i) => {
     if (record.id !== i) throw new Error(`hub-search：记录 ${record.url} 的 id 应为 ${i}`);
   });
@@ -118,5 +119,5 @@ export function buildSearchIndex(records: readonly SearchRecord[]): SearchIndexF
   }
 
   const version = createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 10);
-  return {head: {version, shards, storeSize: STORE_SIZE}, parts};
+  return {head: {version, shards, storeSize: STORE_SIZE, aliases}, parts};
 }

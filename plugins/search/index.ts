@@ -25,7 +25,7 @@ export function partScript(name: string, data: unknown): string {
 
 /**
  * Builds the search index at build time in two kinds of pieces:
- * - the head (counts and sizes), a module that webpack turns into
+ * - the head (counts and the alias table), a module that webpack turns into
  *   a chunk: the search box loads it with import() on first use;
  * - shards and stores, emitted as plain scripts under assets/search/<version>/
  *   and loaded a few at a time as a query needs them. Not webpack chunks:
@@ -52,7 +52,8 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
           })),
         ),
       );
-      const index = buildSearchIndex(buildRecords(pages, resources, glossary));
+      const {records, aliases} = buildRecords(pages, resources, glossary);
+      const index = buildSearchIndex(records, aliases);
       await mkdir(path.dirname(partsFile), {recursive: true});
       await writeFile(partsFile, JSON.stringify(index));
       // A JS module, not .json: webpack writes a JSON module's Chinese text as

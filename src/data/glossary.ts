@@ -15,6 +15,12 @@ export interface GlossaryTerm {
   en: string;
   definition: string;
   note: string;
+  /**
+   * Variants a reader may type for this term: other translations (背压 for
+   * 反压), old or informal names. The search finds for each what it finds
+   * for `zh` and `en`; `en` itself already stands for `zh` there.
+   */
+  aliases?: string[];
 }
 
 export const glossary: GlossaryTerm[] = [

@@ -4,7 +4,7 @@
  * a term: one copy for both sides, so they cannot disagree.
  *
  * The index is split so that a query loads only what it needs:
- * - the head (a webpack chunk, loaded on first use): counts and sizes;
+ * - the head (a webpack chunk, loaded on first use): counts, the alias table;
  * - term shards: the postings of the terms whose key hashes to that shard;
  * - record stores: the shown fields of a fixed run of records, for the hits
  *   a query actually displays.
@@ -14,6 +14,9 @@
 import {isHan} from './tokenize';
 import type {SearchRecord} from './types';
 
+/** Variant a reader may type (lower case, single spaces) → the terms it stands for. */
+export type AliasTable = Record<string, string[]>;
+
 export interface SearchIndexHead {
   /** Folder of this build's shards and stores; changes with their content, so caches never mix builds. */
   version: string;
@@ -21,6 +24,7 @@ export interface SearchIndexHead {
   shards: Record<ShardFamily, number>;
   /** Records per store: record id N is in store floor(N / storeSize). */
   storeSize: number;
+  aliases: AliasTable;
 }
 
 export type ShardFamily = 'c' | 'w';

@@ -3,7 +3,7 @@ import type {SearchEngine} from './engine';
 let loading: Promise<SearchEngine> | undefined;
 
 /**
- * The search code and the index head (counts and sizes) are two
+ * The search code and the index head (counts and the alias table) are two
  * chunks that no page loads by itself: the first focus of the search box,
  * or the search page, asks for them here, once per visit. The engine then
  * loads the shards and stores each query needs.

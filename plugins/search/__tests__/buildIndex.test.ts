@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {createSearchEngine} from '../../../src/search/engine';
 import {partPath} from '../../../src/search/indexFormat';
 import type {SearchRecord} from '../../../src/search/types';
+import {buildAliasTable} from '../aliases';
 import {buildSearchIndex, type SearchIndexFiles} from '../buildIndex';
 import {partScript} from '../index';
 
@@ -41,15 +42,15 @@ describe('buildSearchIndex', () => {
           .filter(([name]) => name.startsWith('w'))
           .map(([name, data]) => Buffer.byteLength(partScript(name, data))),
       );
-    const small = buildSearchIndex(syntheticRecords(100));
-    const large = buildSearchIndex(syntheticRecords(1000));
+    const small = buildSearchIndex(syntheticRecords(100), {});
+    const large = buildSearchIndex(syntheticRecords(1000), {});
     expect(large.head.shards.w).toBeGreaterThan(small.head.shards.w * 5);
     expect(size(large)).toBeLessThan(size(small) * 2);
   });
 
   it('changes the folder name when the content changes, so caches never mix two builds', () => {
-    const a = buildSearchIndex(syntheticRecords(10));
-    const b = buildSearchIndex(syntheticRecords(11));
+    const a = buildSearchIndex(syntheticRecords(10), {});
+    const b = buildSearchIndex(syntheticRecords(11), {});
     expect(partPath(a.head.version, 's0')).not.toBe(partPath(b.head.version, 's0'));
   });
 });
@@ -63,7 +64,20 @@ describe('the engine over a built index', () => {
       .slice(3)
       .map((r, i) => ({...r, id: i + 3})),
   ];
-  const index = buildSearchIndex(records);
+  const aliases = buildAliasTable(
+    [
+      {
+        id: 'backpressure',
+        zh: '反压',
+        en: 'Backpressure',
+        definition: '下游处理不过来时，上游被迫放慢发送速度。',
+        note: '/docs/x',
+        aliases: ['背压'],
+      },
+    ],
+    [{variant: 'FsStateBackend', canonical: 'HashMapStateBackend'}],
+  );
+  const index = buildSearchIndex(records, aliases);
 
   it('loads only the shards of the query’s terms and the stores of the hits it shows', async () => {
     const {engine, loaded} = engineOver(index);
@@ -72,6 +86,21 @@ describe('the engine over a built index', () => {
     const shards = loaded.filter((name) => !name.startsWith('s'));
     expect(shards.length).toBeLessThanOrEqual(4);
     expect(loaded.length).toBeLessThan(Object.keys(index.parts).length / 4);
+  });
+
+  it('finds with a variant the same section as with the term it stands for', async () => {
+    const {engine} = engineOver(index);
+    const urls = async (query: string) => (await engine.search(query)).hits.map((hit) => hit.record.url);
+    expect(await urls('背压')).toEqual(await urls('反压'));
+    expect((await urls('背压'))[0]).toBe(records[0].url);
+    expect((await urls('backpressure'))[0]).toBe(records[0].url);
+    expect(await urls('FsStateBackend')).toEqual([records[2].url]);
+  });
+
+  it('highlights in the snippet the term a variant stood for', async () => {
+    const {engine} = engineOver(index);
+    const [hit] = (await engine.search('背压')).hits;
+    expect(hit.snippet.filter((part) => part.match).map((part) => part.text)).toEqual(['反压']);
   });
 
   it('tells strict hits (every word) from loose ones (some words)', async () => {
