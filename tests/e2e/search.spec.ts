@@ -70,3 +70,31 @@ test('pressing Enter with no result selected opens the results page with a share
   await page.reload();
   await expect(page.getByLabel('关键词')).toHaveValue('RocksDB');
 });
+
+test('Enter on hits that match only some of the words opens the results page, not the first hit', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, '/docs/intro');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.insertText('RocksDB 咖啡机');
+  await expect(page.getByText('以下只含部分关键词')).toBeVisible();
+  await expect(page.getByRole('option').first()).toContainText(/RocksDB/i);
+  await expect(page.getByRole('option', {selected: true})).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', {level: 1, name: '搜索'})).toBeVisible();
+  expect(site.currentPath(page)).toBe('/search?q=RocksDB 咖啡机');
+  await expect(page.getByText('没有同时含有「RocksDB 咖啡机」全部关键词的内容')).toBeVisible();
+});
+
+test('a loose hit chosen with the arrow keys still opens on Enter', async ({page, site}) => {
+  await open(page, site, '/docs/intro');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.insertText('RocksDB 咖啡机');
+  await expect(page.getByRole('option').first()).toContainText(/RocksDB/i);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => site.currentPath(page)).not.toBe('/docs/intro');
+  expect(site.currentPath(page)).toMatch(/^\/docs\//);
+});

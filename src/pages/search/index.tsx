@@ -29,7 +29,7 @@ export default function SearchPage() {
     loadSearchEngine().then(setEngine, () => setFailed(true));
   }, []);
 
-  const {hits, pending, failed: searchFailed} = useSearch(engine, query, MAX_HITS);
+  const {hits, loose, pending, failed: searchFailed} = useSearch(engine, query, MAX_HITS);
 
   const status =
     failed || searchFailed
@@ -40,7 +40,9 @@ export default function SearchPage() {
           ? '输入关键词开始搜索，中英文均可，例如：状态后端、RocksDB 调优、检查点。'
           : hits.length === 0
             ? `没有找到与「${query}」相关的内容。试试换个说法，或只用一个关键词。`
-            : `「${query}」共有 ${hits.length} 条结果。`;
+            : loose
+              ? `没有同时含有「${query}」全部关键词的内容，以下 ${hits.length} 条结果只含部分关键词。`
+              : `「${query}」共有 ${hits.length} 条结果。`;
 
   return (
     <Layout title={query ? `搜索：${query}` : '搜索'} description="搜索 Flink 学习导航的笔记和资源。">

@@ -29,10 +29,11 @@ export default function SearchBar() {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   // The hit the reader chose with the arrow keys; until then the first hit,
-  // unless the hits are stale: then none, and Enter opens the results page.
+  // unless the hits are loose (only some words matched) or stale: then none,
+  // and Enter opens the results page rather than a page about something else.
   const [chosen, setChosen] = useState<number | null>(null);
-  const {hits, pending, failed: searchFailed} = useSearch(engine, query, MAX_HITS);
-  const active = chosen ?? (pending ? -1 : 0);
+  const {hits, loose, pending, failed: searchFailed} = useSearch(engine, query, MAX_HITS);
+  const active = chosen ?? (loose || pending ? -1 : 0);
 
   useEffect(() => {
     function onKeyDown(event: globalThis.KeyboardEvent) {
@@ -91,7 +92,9 @@ export default function SearchBar() {
         ? '正在加载搜索…'
         : hits.length === 0
           ? '没有找到结果'
-          : `找到 ${hits.length === MAX_HITS ? `至少 ${MAX_HITS}` : hits.length} 条结果，用上下方向键选择`;
+          : loose
+            ? `没有同时含有全部关键词的结果，${hits.length} 条结果只含部分关键词；按回车查看搜索页`
+            : `找到 ${hits.length === MAX_HITS ? `至少 ${MAX_HITS}` : hits.length} 条结果，用上下方向键选择`;
 
   return (
     <div
@@ -139,6 +142,7 @@ export default function SearchBar() {
             hits={hits}
             active={active}
             query={query}
+            loose={loose}
             busy={pending}
             emptyMessage={engine && !pending ? `没有与「${query.trim()}」相关的内容，换个关键词试试。` : status}
             onHover={setChosen}
