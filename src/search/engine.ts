@@ -125,8 +125,13 @@ export function createSearchEngine(head: SearchIndexHead, loadPart: LoadPart): S
   async function termScores(term: string): Promise<Map<number, number>> {
     const shard = await part<ShardData>(shardOf(term, head.shards));
     const scores = new Map<number, number>();
-    addPostings(scores, shard[term], 1);
+    // Own keys only: a reader may well type constructor or toString.
+    if (Object.prototype.hasOwnProperty.call(shard, term)) addPostings(scores, shard[term], 1);
     if (isHan(term) || term.length < 3) return scores;
+    // Longer forms and typos are looked for among the words filed under the
+    // same first three letters (indexFormat.ts): a typo in those is missed,
+    // where MiniSearch looked at every word; reading every shard would cost
+    // more than the typo is worth.
     const maxTypos = term.length >= 6 ? Math.round(term.length * 0.2) : 0;
     for (const [word, list] of Object.entries(shard)) {
       if (word === term || isHan(word)) continue;

@@ -9,7 +9,7 @@
  * - record stores: the shown fields of a fixed run of records, for the hits
  *   a query actually displays.
  * Shards and stores are small scripts under assets/search/<version>/, loaded
- * with a <script> tag (see loadSearchEngine.ts), which file:// allows.
+ * with a <script> tag (see browserEngine.ts), which file:// allows.
  */
 import {isHan} from './tokenize';
 import type {SearchRecord} from './types';
