@@ -1,7 +1,7 @@
 /**
- * Byte budgets enforced by npm test (tests/e2e/budgets.spec.ts). Bytes are
- * the same on every run, so unlike times they can be tested; `npm run bench`
- * measures the rest.
+ * Byte budgets enforced by npm test (tests/e2e/budgets.spec.ts and
+ * search-budget.spec.ts). Bytes are the same on every run, so unlike times
+ * they can be tested; `npm run bench` measures the rest.
  *
  * The note-page budget is the stock template's figure: measured by
  * `npm run bench` on 2026-11-24 (Docusaurus 3.10.2), the classic TypeScript
@@ -19,7 +19,7 @@ export const NOTE_JS_GZIP_MAX = 172 * KB;
 export const NOTE_JS_RAW_MAX = 538 * KB;
 
 /**
- * What the first search of a visit loads (tests/e2e/budgets.spec.ts): on
+ * What the first search of a visit loads (tests/e2e/search-budget.spec.ts): on
  * the home page, the search code, the index head, and the shards and stores
  * of one query (状态后端). Measured 18.6 KB gzip (37.8 KB raw) on
  * 2026-11-25; `npm run bench -- --growth` found the same query at 50× and

@@ -5,6 +5,7 @@ import {buildRecords, type SearchContent} from '../plugins/search/buildRecords';
 import {glossary} from '../src/data/glossary';
 import {resources} from '../src/data/resources';
 import {createSearchEngine, type SearchEngine} from '../src/search/engine';
+import type {SearchRecord} from '../src/search/types';
 import {readDocs} from './docsFiles';
 
 export interface QueryCase {
@@ -25,6 +26,11 @@ export function contentFromSources(): SearchContent {
     source: readFileSync(path.join(__dirname, '..', doc.file), 'utf8'),
   }));
   return buildRecords(pages, resources, glossary);
+}
+
+/** The records alone (the anchors test reads them). */
+export function recordsFromSources(): SearchRecord[] {
+  return contentFromSources().records;
 }
 
 /** An engine over index files held in memory, as the browser would load them one by one. */

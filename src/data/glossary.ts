@@ -15,12 +15,16 @@ export interface GlossaryTerm {
   en: string;
   definition: string;
   note: string;
-  /**
-   * Variants a reader may type for this term: other translations (背压 for
-   * 反压), old or informal names. The search finds for each what it finds
-   * for `zh` and `en`; `en` itself already stands for `zh` there.
-   */
+  /** Other names a reader may type for this term (English, older words); search finds the term by them. */
   aliases?: string[];
+  /**
+   * Words for the same thing that the official zh docs do not use (背压 for
+   * 反压). Search finds the term by them too, but the docs rules reject them
+   * in the hub's own text, so every page speaks the official term.
+   */
+  variants?: string[];
+  /** The official zh docs have no Chinese term for this; `zh` is the hub's rendering, and the page says so. */
+  hubTerm?: boolean;
 }
 
 export const glossary: GlossaryTerm[] = [

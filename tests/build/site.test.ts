@@ -7,7 +7,7 @@ import {GROUP_INFO} from '../../src/data/taxonomy';
 import {anchorHrefs, assertBuilt, BUILD_DIR, listFiles, pageHtml, remoteLoads} from '../builtSite';
 import {codeFences, readDocs} from '../docsFiles';
 import {readSeedLinks} from '../seedLinks';
-import {contentFromSources} from '../searchQuality';
+import {recordsFromSources} from '../searchQuality';
 
 beforeAll(() => assertBuilt());
 
@@ -79,7 +79,7 @@ describe('sitemap', () => {
 describe('search', () => {
   it('every section a search result opens has that anchor on its built page', () => {
     const missing: string[] = [];
-    for (const record of contentFromSources().records) {
+    for (const record of recordsFromSources()) {
       const [route, anchor] = record.url.split('#');
       if (!anchor) continue;
       const $ = load(pageHtml(route));
