@@ -6,24 +6,21 @@
  * hub/template ratios: build wall time and peak memory, output size, the
  * JavaScript and CSS each page loads before any interaction (raw and gzip),
  * and Lighthouse mobile scores (medians of N rounds, hub and template
- * alternating). With --growth it also builds copies of the hub at 10×, 50×
- * and 100× today's content and reports build time, peak memory, search
- * index size and query latency at each size. Results are also written as
+ * alternating). With --growth it also builds copies of the hub at 1×, 10×,
+ * 50× and 100× today's content and reports build time, peak memory, the
+ * search index, what the first query on the home page loads and how long
+ * it takes in Chromium, and query latency at each size (bench/growthBench.ts). Results are also written as
  * JSON (bench-results/) to compare over time. Figures only; nothing is
  * asserted here (the byte budgets are tests, see tests/e2e/budgets.spec.ts).
  */
 import {execFileSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {gzipSync} from 'node:zlib';
 import {chromium} from '@playwright/test';
 import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../config/chromium.mjs';
-import {createSearchEngine} from '../src/search/engine';
-import type {SearchRecord} from '../src/search/types';
-import {readQueryCases} from '../tests/searchQuality';
-import {makeGrownCopy} from './bench/growth';
+import {measureGrowth} from './bench/growthBench';
 import {runLighthouse, type LighthouseScores} from './bench/lighthouseRun';
 import {pageWeight, type PageWeight} from './bench/pageWeight';
 import {runMeasured, type Measured} from './bench/processTree';
@@ -209,7 +206,7 @@ async function main(): Promise<void> {
       stopTemplate();
     }
 
-    if (args.growth) results.growth = await growth(work);
+    if (args.growth) results.growth = await measureGrowth(HUB, work, build);
   } finally {
     rmSync(work, {recursive: true, force: true});
   }
@@ -219,60 +216,6 @@ async function main(): Promise<void> {
   mkdirSync(path.dirname(out), {recursive: true});
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\n结果已写入 ${path.relative(process.cwd(), out)}`);
-}
-
-async function growth(work: string): Promise<unknown[]> {
-  console.log('\n== 内容增长（合成副本）==');
-  console.log(row(['规模', '笔记页', '资源', '构建耗时', '峰值内存', '索引', '索引 gz', '查询 p50', '查询 p95']));
-  const rows: unknown[] = [];
-  const queries = readQueryCases().map((c) => c.query);
-  for (const factor of [1, 10, 50, 100]) {
-    const grown = makeGrownCopy(HUB, path.join(work, `grown-${factor}`), factor);
-    const measured = await build(grown.dir, path.join(grown.dir, 'build'));
-    const indexModule = readFileSync(
-      path.join(grown.dir, '.docusaurus', 'hub-search', 'default', 'search-index.js'),
-      'utf8',
-    );
-    const indexJson = indexModule.replace(/^export default /, '').replace(/;\s*$/, '');
-    const engine = createSearchEngine(JSON.parse(indexJson) as SearchRecord[]);
-    const timings: number[] = [];
-    for (let round = 0; round < 10; round++) {
-      for (const query of queries) {
-        const started = performance.now();
-        engine.search(query, 20);
-        timings.push(performance.now() - started);
-      }
-    }
-    timings.sort((a, b) => a - b);
-    const p = (q: number) => timings[Math.floor((q / 100) * (timings.length - 1))];
-    const figures = {
-      factor,
-      pages: grown.pages,
-      resources: grown.resources,
-      buildMs: measured.ms,
-      peakMB: measured.peakMB,
-      indexBytes: Buffer.byteLength(indexJson),
-      indexGzipBytes: gzipSync(indexJson).length,
-      queryP50Ms: p(50),
-      queryP95Ms: p(95),
-    };
-    rows.push(figures);
-    console.log(
-      row([
-        `${factor}×`,
-        String(figures.pages),
-        String(figures.resources),
-        `${(figures.buildMs / 1000).toFixed(1)} s`,
-        `${figures.peakMB.toFixed(0)} MB`,
-        kb(figures.indexBytes),
-        kb(figures.indexGzipBytes),
-        `${figures.queryP50Ms.toFixed(2)} ms`,
-        `${figures.queryP95Ms.toFixed(2)} ms`,
-      ]),
-    );
-    rmSync(grown.dir, {recursive: true, force: true});
-  }
-  return rows;
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,7 @@
-import type {SearchRecord} from '../../src/search/types';
 import type {GlossaryTerm} from '../../src/data/glossary';
+import type {AliasTable} from '../../src/search/indexFormat';
+import type {SearchRecord} from '../../src/search/types';
+import {buildAliasTable, type AliasPair} from './aliases';
 import type {Resource} from '../../src/data/resources';
 import {ACCESS_LABELS, GROUP_INFO, RESOURCE_TYPE_LABELS, TOPIC_LABELS} from '../../src/data/taxonomy';
 import {extractSections} from './extractSections';
@@ -11,15 +13,23 @@ export interface PageSource {
   source: string;
 }
 
+export interface SearchContent {
+  records: SearchRecord[];
+  aliases: AliasTable;
+}
+
 /**
  * Search records for the doc pages (one per section), the catalog entries
- * and the glossary terms (the last two are rendered from data, not MDX).
+ * and the glossary terms (the last two are rendered from data, not MDX),
+ * and the alias table: the glossary's variants and English names, and the
+ * extra pairs the plugin passes (see aliases.ts).
  */
 export function buildRecords(
   pages: readonly PageSource[],
   resources: readonly Resource[],
   glossary: readonly GlossaryTerm[],
-): SearchRecord[] {
+  extraAliases: readonly AliasPair[] = [],
+): SearchContent {
   const records: Omit<SearchRecord, 'id'>[] = [];
   for (const page of pages) {
     for (const section of extractSections(page.source)) {
@@ -61,5 +71,8 @@ export function buildRecords(
       kind: 'glossary',
     });
   }
-  return records.map((record, id) => ({id, ...record}));
+  return {
+    records: records.map((record, id) => ({id, ...record})),
+    aliases: buildAliasTable(glossary, extraAliases),
+  };
 }

@@ -1,10 +1,10 @@
 /**
- * Tokenizer for Chinese and English text, shared by the index (built in the
- * browser from the shipped records) and the query.
+ * Tokenizer for Chinese and English text, shared by the index (built at
+ * build time, plugins/search/buildIndex.ts) and the query (in the browser).
  *
  * Why not a word segmenter: Intl.Segmenter and jieba's default dictionary cut
  * Flink terms apart (for example 状态/后/端 and 检查/点), and a dictionary big enough
- * to fix that would outweigh the whole index. Overlapping character bigrams
+ * to fix that would outweigh what a search loads. Overlapping character bigrams
  * need no dictionary: the index holds every bigram (and single character) of
  * a Chinese run; a query of n characters becomes its n-1 bigrams, all of
  * which must match. So 状态后端 and 状态 后端 both find "状态后端", while

@@ -1,11 +1,9 @@
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
-import {gzipSync} from 'node:zlib';
 import {load} from 'cheerio';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {GROUP_INFO} from '../../src/data/taxonomy';
-import {SEARCH_INDEX_GZIP_PER_100_PAGES_MAX, SEARCH_INDEX_RAW_PER_100_PAGES_MAX} from '../budgets';
 import {anchorHrefs, assertBuilt, BUILD_DIR, listFiles, pageHtml, remoteLoads} from '../builtSite';
 import {groupOf} from '../../plugins/notes/noteFiles';
 import {codeFences, isNote, readDocs} from '../docsFiles';
@@ -113,15 +111,6 @@ describe('search', () => {
       .filter(([route, anchor]) => anchor && !ids(route).has(decodeURIComponent(anchor)))
       .map(([route, anchor]) => `${route}#${anchor}`);
     expect(missing).toEqual([]);
-  });
-
-  it('keeps the shipped index within its size budget per 100 pages', () => {
-    const [chunk] = listFiles(path.join(BUILD_DIR, 'assets', 'js'), /^search-index\.[0-9a-f]+\.js$/);
-    expect(chunk, 'build/assets/js 中没有 search-index 分块').toBeDefined();
-    const bytes = readFileSync(chunk);
-    const pages = readDocs().length;
-    expect((bytes.length / pages) * 100).toBeLessThanOrEqual(SEARCH_INDEX_RAW_PER_100_PAGES_MAX);
-    expect((gzipSync(bytes).length / pages) * 100).toBeLessThanOrEqual(SEARCH_INDEX_GZIP_PER_100_PAGES_MAX);
   });
 
   it('links the offline download from the guide and the footer', () => {
