@@ -20,7 +20,9 @@ function fail(message: string): never {
 
 const [group, name, ...titleWords] = process.argv.slice(2);
 if (!group || !name) {
-  fail(`用法：npm run new:note -- <分组> <文件名> [标题]\n分组：${GROUPS.join(' / ')}；文件名用小写字母、数字和连字符，例如 kafka-offsets`);
+  fail(
+    `用法：npm run new:note -- <分组> <文件名> [标题]\n分组：${GROUPS.join(' / ')}；文件名用小写字母、数字和连字符，例如 kafka-offsets`,
+  );
 }
 if (!GROUPS.includes(group as Group)) fail(`分组 "${group}" 不存在，可选：${GROUPS.join(' / ')}`);
 if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) fail(`文件名 "${name}" 只能用小写字母、数字和连字符，例如 kafka-offsets`);

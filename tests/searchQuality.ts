@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {buildSearchIndex, type SearchIndexFiles} from '../plugins/search/buildIndex';
 import {buildRecords, type SearchContent} from '../plugins/search/buildRecords';
+import {apiChanges} from '../src/data/apiChanges';
 import {glossary} from '../src/data/glossary';
 import {resources} from '../src/data/resources';
 import {createSearchEngine, type SearchEngine} from '../src/search/engine';
@@ -25,7 +26,7 @@ export function contentFromSources(): SearchContent {
     title: String(doc.frontMatter.title),
     source: readFileSync(path.join(__dirname, '..', doc.file), 'utf8'),
   }));
-  return buildRecords(pages, resources, glossary);
+  return buildRecords(pages, resources, glossary, apiChanges);
 }
 
 /** The records alone (the anchors test reads them). */

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {apiChanges} from '../../src/data/apiChanges';
 import {glossary} from '../../src/data/glossary';
 import {resources} from '../../src/data/resources';
 import {PARTS_GLOBAL, partPath} from '../../src/search/indexFormat';
@@ -52,7 +53,7 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
           })),
         ),
       );
-      const {records, aliases} = buildRecords(pages, resources, glossary);
+      const {records, aliases} = buildRecords(pages, resources, glossary, apiChanges);
       const index = buildSearchIndex(records, aliases);
       await mkdir(path.dirname(partsFile), {recursive: true});
       await writeFile(partsFile, JSON.stringify(index));

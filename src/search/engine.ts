@@ -8,7 +8,7 @@ import {
   type StoreData,
   type StoredRecord,
 } from './indexFormat';
-import {highlightTerms, isHan, queryTerms, squash} from './tokenize';
+import {highlightTerms, isHan, queryTermCover, queryTerms, squash} from './tokenize';
 
 export interface SnippetPart {
   text: string;
@@ -35,6 +35,8 @@ export interface SearchEngine {
   search(query: string, limit?: number): Promise<SearchResults>;
 }
 
+type Match = 'cover' | 'any';
+
 /** Loads a shard or store file of the index by name (see indexFormat.ts). */
 export type LoadPart = (name: string) => Promise<unknown>;
 
@@ -55,7 +57,12 @@ const PHRASE_POOL_EXTRA = 8;
 /** The text around the first match, cut into plain and highlighted parts. */
 export function makeSnippet(text: string, query: string): SnippetPart[] {
   const lower = text.toLowerCase();
-  const terms = highlightTerms(query).filter((term) => lower.includes(term));
+  // A Chinese run the text lacks as a whole (屏障对齐) is shown by its
+  // words that the text has (屏障 and 对齐): the record matched on those.
+  const terms = highlightTerms(query)
+    .flatMap((term) => (lower.includes(term) || !isHan(term) ? [term] : queryTerms(term)))
+    .filter((term) => lower.includes(term))
+    .sort((a, b) => b.length - a.length);
   if (terms.length === 0) return [{text: text.slice(0, SNIPPET_LENGTH), match: false}];
   const first = Math.min(...terms.map((term) => lower.indexOf(term)));
   const start = Math.max(0, first - SNIPPET_BEFORE);
@@ -106,11 +113,12 @@ function addPostings(scores: Map<number, number>, list: number[] | undefined, we
  * the shards of its words and the stores of the hits it shows.
  *
  * Ranking is MiniSearch's, as before: BM25+ with field boosts (computed at
- * build time), AND of the query's terms, prefix and typo matches for Latin
+ * build time), every part of the query required, prefix and typo matches for Latin
  * words, then a boost when the whole query appears as typed (spaces ignored)
- * in the heading, the title or the text. When nothing has every term, the
- * query is tried with its spaces removed (Rocks DB → RocksDB), then with any
- * term allowed (loose). A query with a variant from the alias table (背压)
+ * in the heading, the title or the text. Chinese words of the query need
+ * not be adjacent (屏障对齐 finds a page on 屏障 and 对齐; see run). When
+ * nothing has every part, the query is tried with its spaces removed
+ * (Rocks DB → RocksDB), then with any term allowed (loose). A query with a variant from the alias table (背压)
  * also runs as the terms it stands for (反压), and a record scores by the
  * best of them.
  */
@@ -153,41 +161,44 @@ export function createSearchEngine(head: SearchIndexHead, loadPart: LoadPart): S
   }
 
   /**
-   * Records matching every term (AND) or any (OR), scored as MiniSearch
-   * does (the sum of the terms' scores, times the terms matched), divided by
-   * the square of the query's terms: the same order within one query, and
-   * comparable across a query's alias variants, which differ in length
-   * (背压 → 反压 is one bigram, UnionListState → 联合列表状态 five).
+   * Records matching the query's terms, scored as MiniSearch does (the sum
+   * of the terms' scores, times the terms matched), divided by the square
+   * of the query's terms: the same order within one query, and comparable
+   * across a query's alias variants, which differ in length (背压 → 反压 is
+   * one bigram, UnionListState → 联合列表状态 five). Which records match:
+   * - cover: those whose terms cover every character and word of the query.
+   *   A record with every term does; so does one with 屏障 and 对齐 but not
+   *   the bigram 障对 that joins them in 屏障对齐, which it would miss if
+   *   every term were required. Records with the whole phrase still rank
+   *   first: they score for more terms and get the phrase boost;
+   * - any: those with any term.
    */
-  async function run(query: string, combineWith: 'AND' | 'OR'): Promise<Map<number, number>> {
-    const terms = queryTerms(query);
+  async function run(query: string, match: Match): Promise<Map<number, number>> {
+    const cover = queryTermCover(query);
+    const terms = [...cover.keys()];
+    const places = new Set([...cover.values()].flat()).size;
     const perTerm = await Promise.all(terms.map(termScores));
-    const matched = new Map<number, {score: number; terms: number}>();
+    const matched = new Map<number, {score: number; terms: number; places: Set<number>}>();
     perTerm.forEach((scores, i) => {
       for (const [id, score] of scores) {
-        const entry = matched.get(id);
-        if (entry) {
-          entry.score += score;
-          entry.terms += 1;
-        } else if (combineWith === 'OR' || i === 0) {
-          matched.set(id, {score, terms: 1});
-        }
+        let entry = matched.get(id);
+        if (!entry) matched.set(id, (entry = {score: 0, terms: 0, places: new Set()}));
+        entry.score += score;
+        entry.terms += 1;
+        for (const place of cover.get(terms[i]) ?? []) entry.places.add(place);
       }
     });
     const result = new Map<number, number>();
-    for (const [id, {score, terms: count}] of matched) {
-      if (combineWith === 'OR' || count === terms.length) result.set(id, (score * count) / terms.length ** 2);
+    for (const [id, {score, terms: count, places: covered}] of matched) {
+      if (match === 'any' || covered.size === places) result.set(id, (score * count) / terms.length ** 2);
     }
     return result;
   }
 
   /** Best score of each record over the query's variants, and the variant it came from. */
-  async function runVariants(
-    variants: string[],
-    combineWith: 'AND' | 'OR',
-  ): Promise<Map<number, {score: number; query: string}>> {
+  async function runVariants(variants: string[], match: Match): Promise<Map<number, {score: number; query: string}>> {
     const best = new Map<number, {score: number; query: string}>();
-    const results = await Promise.all(variants.map((variant) => run(variant, combineWith)));
+    const results = await Promise.all(variants.map((variant) => run(variant, match)));
     results.forEach((scores, i) => {
       for (const [id, score] of scores) {
         if ((best.get(id)?.score ?? 0) < score) best.set(id, {score, query: variants[i]});
@@ -214,15 +225,15 @@ export function createSearchEngine(head: SearchIndexHead, loadPart: LoadPart): S
       if (!trimmed) return {hits: [], loose: false};
       const variants = expandAliases(trimmed, head.aliases);
       let loose = false;
-      let found = await runVariants(variants, 'AND');
+      let found = await runVariants(variants, 'cover');
       if (found.size === 0 && /\s/.test(trimmed)) {
         found = await runVariants(
           variants.map((variant) => variant.replace(/\s+/g, '')),
-          'AND',
+          'cover',
         );
       }
       if (found.size === 0) {
-        found = await runVariants(variants, 'OR');
+        found = await runVariants(variants, 'any');
         loose = found.size > 0;
       }
       const pool = [...found].sort(([, a], [, b]) => b.score - a.score).slice(0, limit + PHRASE_POOL_EXTRA);

@@ -102,7 +102,14 @@ describe('search', () => {
     const ids = (route: string) => {
       if (!idsOf.has(route)) {
         const $ = load(pageHtml(route));
-        idsOf.set(route, new Set($('[id]').map((_, el) => $(el).attr('id')).get()));
+        idsOf.set(
+          route,
+          new Set(
+            $('[id]')
+              .map((_, el) => $(el).attr('id'))
+              .get(),
+          ),
+        );
       }
       return idsOf.get(route)!;
     };
