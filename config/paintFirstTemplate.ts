@@ -18,12 +18,19 @@ const PRELOAD = `<script>${SCRIPT_URLS}.forEach(function (src) {
 });</script>`;
 
 // At the end of <body>, so the whole page has been parsed. The bundles run
-// once the first frame with content has reached the screen, which the
-// first-contentful-paint entry reports (animation frames are no such sign:
-// Chromium begins the next frame while the last is still being rasterised).
-// A tab opened in the background reports no paint; it starts when shown.
+// once the page has reported its first contentful paint (presentation time,
+// unlike animation frames: Chromium begins the next frame while the last is
+// still being rasterised) and FRAMES animation frames have begun since
+// parsing ended: a first paint made while the parser was still at the
+// navbar is then followed on screen by the frame with the whole page, as
+// the compositor begins no frame while the one two before it waits for
+// raster. A tab opened in the background reports no paint and runs no
+// frames; it starts when shown.
+const FRAMES = 3;
 const START_APP = `<script>(function (scripts) {
   var started = false;
+  var painted = false;
+  var frames = 0;
   function start() {
     if (started) return;
     started = true;
@@ -34,10 +41,20 @@ const START_APP = `<script>(function (scripts) {
       document.head.appendChild(script);
     });
   }
+  function startIfShown() {
+    if (painted && frames >= ${FRAMES}) start();
+  }
+  function countFrame() {
+    frames += 1;
+    if (frames < ${FRAMES}) requestAnimationFrame(countFrame);
+    startIfShown();
+  }
   if (!window.PerformanceObserver || PerformanceObserver.supportedEntryTypes.indexOf('paint') < 0) return start();
   new PerformanceObserver(function (list) {
-    if (list.getEntriesByName('first-contentful-paint').length) start();
+    painted = painted || list.getEntriesByName('first-contentful-paint').length > 0;
+    startIfShown();
   }).observe({type: 'paint', buffered: true});
+  requestAnimationFrame(countFrame);
   document.addEventListener('visibilitychange', start);
 })(${SCRIPT_URLS});</script>`;
 
