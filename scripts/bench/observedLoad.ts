@@ -13,8 +13,8 @@ export interface ObservedLoad {
 /**
  * Lighthouse's mobile throttling, applied for real rather than simulated:
  * its "slow 4G" figures as DevTools applies them (latency ×3.75, throughput
- * ×0.9, see lighthouse/core/config/constants.js) and a 4× slower CPU, on a
- * phone-sized viewport.
+ * ×0.9: `mobileSlow4G` in Lighthouse's Lantern constants) and a 4× slower
+ * CPU, on a phone-sized viewport.
  */
 const CPU_SLOWDOWN = 4;
 const NETWORK = {
