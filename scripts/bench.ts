@@ -72,6 +72,7 @@ function pagesToCompare(templateNote: string): Comparison[] {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ratio = (hub: number, template: number | undefined) => (template ? `${(hub / template).toFixed(2)}×` : '—');
 const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(2)} s`;
 const ms = (milliseconds: number) => `${Math.round(milliseconds)} ms`;
 const pair = (hub: string | number, template: string | number | undefined) =>
@@ -102,7 +103,6 @@ function uniqueAddresses(pages: Comparison[], hubBase: string, templateBase: str
     })
     .filter((pair) => pair.length > 0);
 }
-const ratio = (hub: number, template: number | undefined) => (template ? `${(hub / template).toFixed(2)}×` : '—');
 
 function duBytes(dir: string): number {
   return Number(execFileSync('du', ['-sb', dir], {encoding: 'utf8'}).split('\t')[0]);
