@@ -2,6 +2,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Config} from '@docusaurus/types';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {accessiblePrismTheme} from './config/accessiblePrismTheme';
+import {paintFirstTemplate} from './config/paintFirstTemplate';
 import catalogGuard from './plugins/catalog-guard';
 import notesPlugin from './plugins/notes';
 import prismAtBuild, {rehypePrism} from './plugins/prism-at-build';
@@ -35,6 +36,10 @@ const config: Config = {
     faster: true,
     experimental_router: isHashRouter ? 'hash' : 'browser',
   },
+
+  // The hosted pages paint before the app starts (see the module); the hash
+  // build has no server-rendered page to paint.
+  ssrTemplate: isHashRouter ? undefined : paintFirstTemplate(),
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',

@@ -4,7 +4,9 @@ import type {SiteOptions} from './tests/e2e/fixtures';
 
 // Browser tests run in Debian's Chromium against the production builds: the
 // hosted build served on 127.0.0.1, and the offline build opened from disk.
-const PORT = 4173;
+// E2E_PORT: another checkout on the same machine may be serving its own
+// build on the default port, and a local run reuses whatever answers there.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig<SiteOptions>({
   testDir: 'tests/e2e',

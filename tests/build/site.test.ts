@@ -158,3 +158,23 @@ describe('code blocks', () => {
     expect(withPrism, '这些脚本带着 Prism：代码应在构建时高亮（plugins/prism-at-build）').toEqual([]);
   });
 });
+
+describe('scripts', () => {
+  it('start the app after the first paint: no page loads a bundle with <script src>', () => {
+    const fix = '页面应由 docusaurus.config.ts 的 ssrTemplate（config/paintFirstTemplate.ts）生成';
+    const bundles = listFiles(path.join(BUILD_DIR, 'assets', 'js'), /\.js$/).map((f) => path.basename(f));
+    for (const file of listFiles(BUILD_DIR, /\.html$/)) {
+      const where = path.relative(BUILD_DIR, file);
+      const $ = load(readFileSync(file, 'utf8'));
+      expect($('script[src]').length, `${where}：用 <script src> 加载了脚本，${fix}`).toBe(0);
+      const starter = $('body > script')
+        .toArray()
+        .map((el) => $(el).text())
+        .find((text) => text.includes('first-contentful-paint'));
+      expect(starter, `${where}：<body> 末尾没有在首次绘制后启动应用的脚本，${fix}`).toBeDefined();
+      const started = [...(starter ?? '').matchAll(/\/assets\/js\/([^"]+\.js)/g)].map(([, name]) => name);
+      expect(started, `${where}：启动脚本没有加载 main 包`).toContainEqual(expect.stringMatching(/^main\./));
+      expect(bundles, `${where}：启动脚本加载的包不存在`).toEqual(expect.arrayContaining(started));
+    }
+  });
+});

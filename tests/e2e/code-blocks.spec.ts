@@ -47,3 +47,18 @@ test('code is dark in dark mode before any script has run', async ({page, site})
   await expect(block).toHaveCSS('background-color', rgb(dark.plain.backgroundColor));
   await expect(block.locator('.token.function').first()).toHaveCSS('color', rgb(darkFunction));
 });
+
+// On the page the reader opened, code lines keep their server-rendered
+// markup (src/hooks/useServerRenderedHtml.ts); a page reached by
+// client-side navigation renders them itself. Both must show the same.
+test('code reached by client-side navigation is the code of a fresh load', async ({page, site}) => {
+  const codeOf = () => page.locator('.theme-code-block code').evaluateAll((codes) => codes.map((c) => c.innerHTML));
+  await open(page, site, NOTE);
+  const fresh = await codeOf();
+  expect(fresh.length).toBeGreaterThan(0);
+  await open(page, site, '/docs/blogs/canal-to-hive');
+  await page.locator(`nav a[href$="${NOTE}"]`).first().click();
+  await expect(page.locator('.theme-code-block').first()).toBeVisible();
+  expect(site.currentPath(page)).toBe(NOTE);
+  expect(await codeOf()).toEqual(fresh);
+});
