@@ -21,7 +21,7 @@ test('the copy button copies the code exactly as written', async ({page, site}) 
     });
   });
   const block = page.locator('.theme-code-block').first();
-  await expect(block.getByText('状态 TTL（Flink 2.x：参数是 java.time.Duration）')).toBeVisible();
+  await expect(block.getByText('状态有效期（Flink 2.x：参数是 java.time.Duration）')).toBeVisible();
   await block.hover();
   await block.getByRole('button', {name: '复制代码到剪贴板'}).click();
   const copied = await page.evaluate(() => (window as unknown as {copied: string[]}).copied);
