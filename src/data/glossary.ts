@@ -413,6 +413,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       '外部系统中的结果也恰好反映每条数据一次，需要可重放的 Source、精确一次的检查点，以及事务型或幂等的 Sink。',
     note: '/docs/blogs/end-to-end-exactly-once',
+    aliases: ['端到端一致性'],
   },
   {
     id: 'two-phase-commit',
