@@ -38,7 +38,11 @@ export function buildRecords(
   apiChanges: readonly ApiChange[],
 ): SearchContent {
   const records: Omit<SearchRecord, 'id'>[] = [];
-  for (const page of pages) {
+  // Pages in address order, so the build and the tests number records alike
+  // and, of two equally good sections, the shorter address (the original, not
+  // a copy named after it) comes first: the engine keeps record order on ties.
+  const byPermalink = [...pages].sort((a, b) => (a.permalink < b.permalink ? -1 : a.permalink > b.permalink ? 1 : 0));
+  for (const page of byPermalink) {
     for (const section of extractSections(page.source)) {
       records.push({
         url: section.anchor ? `${page.permalink}#${section.anchor}` : page.permalink,
