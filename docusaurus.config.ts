@@ -2,7 +2,9 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Config} from '@docusaurus/types';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {accessiblePrismTheme} from './config/accessiblePrismTheme';
+import {paintFirstTemplate} from './config/paintFirstTemplate';
 import catalogGuard from './plugins/catalog-guard';
+import notesPlugin from './plugins/notes';
 import offlineDownload, {OFFLINE_ZIP_PATH} from './plugins/offline-download';
 import prismAtBuild, {rehypePrism} from './plugins/prism-at-build';
 import searchIndex from './plugins/search';
@@ -36,6 +38,10 @@ const config: Config = {
     faster: true,
     experimental_router: isHashRouter ? 'hash' : 'browser',
   },
+
+  // The hosted pages paint before the app starts (see the module); the hash
+  // build has no server-rendered page to paint.
+  ssrTemplate: isHashRouter ? undefined : paintFirstTemplate(),
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -76,7 +82,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [catalogGuard, searchIndex, utf8JavaScript, prismAtBuild, offlineDownload],
+  plugins: [catalogGuard, notesPlugin, searchIndex, utf8JavaScript, prismAtBuild, offlineDownload],
   clientModules: isHashRouter ? ['./src/clientModules/scrollToAnchor.ts'] : [],
 
   themeConfig: {

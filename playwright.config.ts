@@ -6,8 +6,11 @@ import type {SiteOptions} from './tests/e2e/fixtures';
 // Browser tests run in Chromium against the production builds: the hosted
 // build served on 127.0.0.1, the offline build opened from disk, and the
 // hosted build made at a sub-path (only its own spec runs there).
-const PORT = 4173;
-const BASE_URL_PORT = 4174;
+// E2E_PORT: another checkout on the same machine may be serving its own
+// build on the default port, and a local run reuses whatever answers there;
+// the sub-path build is served on the port after it.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const BASE_URL_PORT = PORT + 1;
 const BASE_URL_SPEC = /base-url\.spec\.ts$/;
 
 function serve(dir: string, port: number, baseUrl: string) {

@@ -1,7 +1,7 @@
 /**
  * Byte budgets enforced by npm test (tests/e2e/budgets.spec.ts and
- * tests/build/site.test.ts). Bytes are the same on every run, so unlike
- * times they can be tested; `npm run bench` measures the rest.
+ * search-budget.spec.ts). Bytes are the same on every run, so unlike times
+ * they can be tested; `npm run bench` measures the rest.
  *
  * The note-page budget is the stock template's figure: measured by
  * `npm run bench` on 2026-11-24 (Docusaurus 3.10.2), the classic TypeScript
@@ -18,6 +18,21 @@ export const NOTE_JS_GZIP_MAX = 172 * KB;
 /** The same, uncompressed. */
 export const NOTE_JS_RAW_MAX = 538 * KB;
 
-/** Search index per 100 doc pages (the index also holds catalog entries and glossary terms). */
-export const SEARCH_INDEX_RAW_PER_100_PAGES_MAX = 350 * KB;
-export const SEARCH_INDEX_GZIP_PER_100_PAGES_MAX = 130 * KB;
+/**
+ * What the first search of a visit loads (tests/e2e/search-budget.spec.ts): on
+ * the home page, the search code, the index head, and the shards and stores
+ * of one query (状态后端). Measured 25.9 KB gzip (50.5 KB raw) on
+ * 2026-11-25; `npm run bench -- --growth` found the same query at 50× and
+ * 100× the content within 1 KB of that (the issue's goal was 150 KB at
+ * 50×; the single index chunk before this design loaded 34 KB at 1× and
+ * 832 KB at 50×).
+ */
+export const SEARCH_FIRST_QUERY_GZIP_MAX = 40 * KB;
+export const SEARCH_FIRST_QUERY_RAW_MAX = 80 * KB;
+/**
+ * The share of the whole index (head, shards and stores, gzip) one query may
+ * load. Growth alone cannot break it (the share falls as the hub grows); a
+ * design that loads the index whole, or grows what every query loads with
+ * the hub, does, already at today's size (the query loads about 19 %).
+ */
+export const SEARCH_FIRST_QUERY_INDEX_SHARE_MAX = 0.25;

@@ -1,9 +1,11 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {buildRecords} from '../plugins/search/buildRecords';
+import {buildSearchIndex, type SearchIndexFiles} from '../plugins/search/buildIndex';
+import {buildRecords, type SearchContent} from '../plugins/search/buildRecords';
+import {apiChanges} from '../src/data/apiChanges';
 import {glossary} from '../src/data/glossary';
 import {resources} from '../src/data/resources';
-import type {SearchEngine} from '../src/search/engine';
+import {createSearchEngine, type SearchEngine} from '../src/search/engine';
 import type {SearchRecord} from '../src/search/types';
 import {readDocs} from './docsFiles';
 
@@ -17,14 +19,33 @@ export function readQueryCases(): QueryCase[] {
   return JSON.parse(readFileSync(path.join(__dirname, 'fixtures/search-queries.json'), 'utf8')) as QueryCase[];
 }
 
-/** The same records the search plugin ships, built straight from docs/ and the catalog. */
-export function recordsFromSources(): SearchRecord[] {
+/** The same records and alias table the search plugin ships, built straight from docs/ and the data files. */
+export function contentFromSources(): SearchContent {
   const pages = readDocs().map((doc) => ({
     permalink: doc.route,
     title: String(doc.frontMatter.title),
     source: readFileSync(path.join(__dirname, '..', doc.file), 'utf8'),
   }));
-  return buildRecords(pages, resources, glossary);
+  return buildRecords(pages, resources, glossary, apiChanges);
+}
+
+/** The records alone (the anchors test reads them). */
+export function recordsFromSources(): SearchRecord[] {
+  return contentFromSources().records;
+}
+
+/** An engine over index files held in memory, as the browser would load them one by one. */
+export function engineFromIndex({head, parts}: SearchIndexFiles): SearchEngine {
+  return createSearchEngine(head, async (name) => {
+    if (!(name in parts)) throw new Error(`索引中没有 ${name}`);
+    return parts[name];
+  });
+}
+
+/** The engine over the index the plugin would build from today's sources. */
+export function engineFromSources(): SearchEngine {
+  const {records, aliases} = contentFromSources();
+  return engineFromIndex(buildSearchIndex(records, aliases));
 }
 
 function pageOf(url: string): string {
@@ -42,15 +63,17 @@ export interface QueryOutcome extends QueryCase {
  * recall@3: the share of wanted pages among the first three distinct pages
  * (at most three can be found, so a case wanting more is scored out of three).
  */
-export function evaluate(
+export async function evaluate(
   engine: SearchEngine,
   cases: QueryCase[],
-): {outcomes: QueryOutcome[]; precisionAt1: number; recallAt3: number} {
-  const outcomes = cases.map((c) => {
-    const top = [...new Set(engine.search(c.query, 30).map((hit) => pageOf(hit.record.url)))].slice(0, 3);
+): Promise<{outcomes: QueryOutcome[]; precisionAt1: number; recallAt3: number}> {
+  const outcomes: QueryOutcome[] = [];
+  for (const c of cases) {
+    const {hits} = await engine.search(c.query, 30);
+    const top = [...new Set(hits.map((hit) => pageOf(hit.record.url)))].slice(0, 3);
     const found = c.pages.filter((page) => top.includes(page)).length;
-    return {...c, top, hitAt1: c.pages.includes(top[0] ?? ''), recallAt3: found / Math.min(3, c.pages.length)};
-  });
+    outcomes.push({...c, top, hitAt1: c.pages.includes(top[0] ?? ''), recallAt3: found / Math.min(3, c.pages.length)});
+  }
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
   return {
     outcomes,

@@ -1,5 +1,8 @@
-import type {SearchRecord} from '../../src/search/types';
+import {changeStatus, type ApiChange} from '../../src/data/apiChanges';
 import type {GlossaryTerm} from '../../src/data/glossary';
+import type {AliasTable} from '../../src/search/indexFormat';
+import type {SearchRecord} from '../../src/search/types';
+import {buildAliasTable} from './aliases';
 import type {Resource} from '../../src/data/resources';
 import {ACCESS_LABELS, GROUP_INFO, RESOURCE_TYPE_LABELS, TOPIC_LABELS} from '../../src/data/taxonomy';
 import {extractSections} from './extractSections';
@@ -11,17 +14,35 @@ export interface PageSource {
   source: string;
 }
 
+export interface SearchContent {
+  records: SearchRecord[];
+  aliases: AliasTable;
+}
+
+/** Where the changes table lives: its rows are rendered from src/data/apiChanges.ts, not written in MDX. */
+const CHANGES_PAGE = {path: '/docs/learning-sites/flink-2-changes', title: 'Flink 2.x 相对 1.x 的主要变化'};
+
+const withoutBackticks = (text: string) => text.replaceAll('`', '');
+
 /**
- * Search records for the doc pages (one per section), the catalog entries
- * and the glossary terms (the last two are rendered from data, not MDX).
+ * Search records for the doc pages (one per section), the catalog entries,
+ * the glossary terms and the rows of the 2.x changes table (the last three
+ * are rendered from data, not MDX), and the alias table: the glossary's
+ * variants and English names, and each removed or renamed API's names
+ * standing for its replacement (FsStateBackend finds HashMapStateBackend).
  */
 export function buildRecords(
   pages: readonly PageSource[],
   resources: readonly Resource[],
   glossary: readonly GlossaryTerm[],
-): SearchRecord[] {
+  apiChanges: readonly ApiChange[],
+): SearchContent {
   const records: Omit<SearchRecord, 'id'>[] = [];
-  for (const page of pages) {
+  // Pages in address order, so the build and the tests number records alike
+  // and, of two equally good sections, the shorter address (the original, not
+  // a copy named after it) comes first: the engine keeps record order on ties.
+  const byPermalink = [...pages].sort((a, b) => (a.permalink < b.permalink ? -1 : a.permalink > b.permalink ? 1 : 0));
+  for (const page of byPermalink) {
     for (const section of extractSections(page.source)) {
       records.push({
         url: section.anchor ? `${page.permalink}#${section.anchor}` : page.permalink,
@@ -61,5 +82,21 @@ export function buildRecords(
       kind: 'glossary',
     });
   }
-  return records.map((record, id) => ({id, ...record}));
+  for (const change of apiChanges) {
+    records.push({
+      url: `${CHANGES_PAGE.path}#${change.id}`,
+      page: CHANGES_PAGE.title,
+      section: withoutBackticks(change.old),
+      text: `${changeStatus(change)}。2.x 的写法：${withoutBackticks(change.replacement)}`,
+      tags: change.names.join(' '),
+      kind: 'change',
+    });
+  }
+  const renamed = apiChanges.flatMap((change) =>
+    change.names.map((variant) => ({variant, canonical: change.replacementNames[0]})),
+  );
+  return {
+    records: records.map((record, id) => ({id, ...record})),
+    aliases: buildAliasTable(glossary, renamed),
+  };
 }

@@ -1,8 +1,12 @@
-import {readFile} from 'node:fs/promises';
+import {readFileSync} from 'node:fs';
+import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {apiChanges} from '../../src/data/apiChanges';
 import {glossary} from '../../src/data/glossary';
 import {resources} from '../../src/data/resources';
+import {PARTS_GLOBAL, partPath} from '../../src/search/indexFormat';
+import {buildSearchIndex, type SearchIndexFiles} from './buildIndex';
 import {buildRecords, type PageSource} from './buildRecords';
 
 interface LoadedDoc {
@@ -15,13 +19,26 @@ interface DocsContent {
   loadedVersions: {docs: LoadedDoc[]}[];
 }
 
+/** The script a shard or store is served as: it files its data under its name for the loader to pick up. */
+export function partScript(name: string, data: unknown): string {
+  return `(self.${PARTS_GLOBAL}=self.${PARTS_GLOBAL}||{})[${JSON.stringify(name)}]=${JSON.stringify(data)};\n`;
+}
+
 /**
- * Builds the search records at build time and writes them as a module that
- * webpack turns into a chunk of its own. The search box loads that chunk with
- * import() on first use: a script, which also works in the copy read from
- * disk (file://), where fetch() of a JSON file is blocked.
+ * Builds the search index at build time in two kinds of pieces:
+ * - the head (counts and the alias table), a module that webpack turns into
+ *   a chunk: the search box loads it with import() on first use;
+ * - shards and stores, emitted as plain scripts under assets/search/<version>/
+ *   and loaded a few at a time as a query needs them. Not webpack chunks:
+ *   every chunk adds its name to the runtime that every page loads, and a
+ *   large hub has thousands of these.
+ * Both load as scripts, which also works in the copy read from disk
+ * (file://), where fetch() of a JSON file is blocked.
  */
 export default function searchIndexPlugin(context: LoadContext): Plugin {
+  // Written by allContentLoaded, read by every client compilation (also on
+  // each rebuild of `npm start`, after the docs change).
+  const partsFile = path.join(context.generatedFilesDir, 'hub-search', 'parts.json');
   return {
     name: 'hub-search',
     async allContentLoaded({allContent, actions}) {
@@ -39,12 +56,37 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
           })),
         ),
       );
+      const {records, aliases} = buildRecords(pages, resources, glossary, apiChanges);
+      const index = buildSearchIndex(records, aliases);
+      await mkdir(path.dirname(partsFile), {recursive: true});
+      await writeFile(partsFile, JSON.stringify(index));
       // A JS module, not .json: webpack writes a JSON module's Chinese text as
       // \uXXXX escapes, twice the bytes of the UTF-8 the minifier keeps (utf8-js).
-      await actions.createData(
-        'search-index.js',
-        `export default ${JSON.stringify(buildRecords(pages, resources, glossary))};\n`,
-      );
+      await actions.createData('search-index.js', `export default ${JSON.stringify(index.head)};\n`);
+    },
+    configureWebpack(_config, isServer) {
+      if (isServer) return {};
+      return {
+        plugins: [
+          {
+            apply(compiler) {
+              const name = 'hub-search-parts';
+              const {Compilation, sources} = compiler.webpack;
+              compiler.hooks.thisCompilation.tap(name, (compilation) => {
+                compilation.hooks.processAssets.tap({name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL}, () => {
+                  const {head, parts} = JSON.parse(readFileSync(partsFile, 'utf8')) as SearchIndexFiles;
+                  for (const [part, data] of Object.entries(parts)) {
+                    // Written compact already: minifying thousands of data files would only slow the build.
+                    compilation.emitAsset(partPath(head.version, part), new sources.RawSource(partScript(part, data)), {
+                      minimized: true,
+                    });
+                  }
+                });
+              });
+            },
+          },
+        ],
+      };
     },
   };
 }

@@ -35,7 +35,8 @@ export default function utf8JavaScript(): Plugin {
   return {
     name: 'utf8-js',
     configureWebpack(config, isServer) {
-      if (isServer) return {};
+      // The development server (npm start) does not minify: nothing to change.
+      if (isServer || config.mode !== 'production') return {};
       const minimizers = (config.optimization?.minimizer ?? []) as MinimizerLike[];
       const format = minimizers.map(formatOptions).find((options) => options?.ascii_only === true);
       if (!format) {

@@ -19,7 +19,7 @@ export const CATALOG_FILE = 'src/data/resources.ts';
 export const SUMMARY_MIN = 20;
 export const SUMMARY_MAX = 160;
 
-const httpUrl = z
+export const httpUrl = z
   .string()
   .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
     message: '不是有效的 http(s) 地址，请写完整的网址，例如 https://flink.apache.org/',
@@ -61,7 +61,11 @@ const resourceSchema = z
     id: z
       .string()
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {message: '只能用小写字母、数字和连字符，例如 flink-state-best-practices'}),
-    title: z.string().trim().min(2, {message: '标题不能为空'}).max(80, {message: '标题过长，请控制在 80 字以内'}),
+    title: z
+      .string()
+      .trim()
+      .min(2, {message: '标题不能为空'})
+      .max(140, {message: '标题过长，请控制在 140 个字符以内；英文原题很长时可以只保留主标题'}),
     url: httpUrl,
     /** The site, or the author and their blog. */
     site: z.string().trim().min(1, {message: '请填写网站或作者'}),

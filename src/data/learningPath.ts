@@ -43,6 +43,12 @@ export const learningPath: PathStep[] = [
         minutes: 15,
       },
       {
+        id: 'start-flink-101',
+        target: {resource: 'confluent-flink-101'},
+        why: '想先用一门较新的英文视频课建立直觉：有界与无界流、并行度、状态与快照都讲得很直观。',
+        minutes: 90,
+      },
+      {
         id: 'start-course',
         target: {resource: 'flink-training-course'},
         why: '跟着社区的视频课程系统过一遍基础篇，边看边在本地跑例子。',
@@ -72,6 +78,18 @@ export const learningPath: PathStep[] = [
         target: {note: '/docs/blogs/memory-management'},
         why: '知道 Flink 为什么自己管理内存，以及今天的内存模型怎么配。',
         minutes: 15,
+      },
+      {
+        id: 'concepts-event-time',
+        target: {note: '/docs/blogs/event-time-watermarks'},
+        why: '窗口、定时器和大多数 SQL 查询都建立在事件时间和水位线之上，先弄懂「最慢的输入决定进度」。',
+        minutes: 35,
+      },
+      {
+        id: 'concepts-sql-changelog',
+        target: {note: '/docs/blogs/sql-changelog'},
+        why: "写 Flink SQL 迟早会遇到「doesn't support consuming update changes」，这篇讲清动态表和三种 changelog 编码。",
+        minutes: 35,
       },
       {
         id: 'concepts-manta',
@@ -111,6 +129,18 @@ export const learningPath: PathStep[] = [
         minutes: 20,
       },
       {
+        id: 'state-savepoints',
+        target: {note: '/docs/blogs/savepoints-and-upgrades'},
+        why: '改代码、调并行度、升级版本都要带着状态重启：uid、最大并行度和恢复模式决定了能不能恢复。',
+        minutes: 35,
+      },
+      {
+        id: 'state-exactly-once',
+        target: {note: '/docs/blogs/end-to-end-exactly-once'},
+        why: '检查点只保证 Flink 内部的状态；要让 Kafka 等外部系统也只看到一次，还要配好 Source 和 Sink。',
+        minutes: 30,
+      },
+      {
         id: 'state-best-practices-article',
         target: {resource: 'ververica-state-best-practices'},
         why: '读原文里的生产案例，对照本站笔记看哪些建议在 2.x 上已变化。',
@@ -140,6 +170,18 @@ export const learningPath: PathStep[] = [
         target: {resource: 'aliyun-checkpoint-principles'},
         why: '检查点的执行链路，配合本站笔记读。',
         minutes: 40,
+      },
+      {
+        id: 'source-backpressure',
+        target: {note: '/docs/source-analysis/backpressure'},
+        why: '从基于信用的流控理解反压从哪里来，学会在 Web UI 和指标里找到真正慢的算子。',
+        minutes: 30,
+      },
+      {
+        id: 'source-forst',
+        target: {note: '/docs/source-analysis/forst-async-state'},
+        why: 'Flink 2.x 最大的架构变化：存算分离与异步状态，知道它解决什么、还有哪些限制。',
+        minutes: 30,
       },
       {
         id: 'source-metrics',
@@ -183,6 +225,12 @@ export const learningPath: PathStep[] = [
         target: {note: '/docs/practice/qutoutiao'},
         why: '从一个完整案例看两条写入链路如何配合，再去看其他公司的对比。',
         minutes: 30,
+      },
+      {
+        id: 'production-cases-2022',
+        target: {note: '/docs/practice/doordash'},
+        why: '再看一个 2022 年以后的案例，对比早年案例，平台化的重心有哪些变化。',
+        minutes: 20,
       },
     ],
   },

@@ -1,26 +1,29 @@
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import {notes} from '@site/src/data/notes';
+import {useNotes} from '@site/src/hooks/useNotes';
 import {resources} from '@site/src/data/resources';
 import {GROUP_INFO, GROUPS} from '@site/src/data/taxonomy';
 import styles from './index.module.css';
 
 const GROUP_BLURBS: Record<(typeof GROUPS)[number], string> = {
-  'learning-sites': '官方文档与中文视频课程，系统学习的起点。',
-  blogs: '原理讲解、入门系列和项目实战，附状态与检查点笔记。',
-  'source-analysis': '顺着源码读懂状态、检查点和指标体系。',
-  practice: 'OPPO、有赞、趣头条、贝壳找房的落地经验并排对比。',
+  'learning-sites': '官方文档、2.x 各版本的发布公告、练习仓库与会议演讲，系统学习的起点。',
+  blogs: '原理讲解与入门系列，附事件时间、保存点、精确一次、SQL changelog 等笔记。',
+  'source-analysis': '顺着源码与设计提案读懂检查点、反压和 2.x 的存算分离。',
+  practice: '七家公司的落地经验并排对比，附写入 Hive 与 ClickHouse 的笔记。',
 };
 
 const FEATURED_NOTES = [
   '/docs/learning-sites/flink-2-changes',
+  '/docs/blogs/event-time-watermarks',
   '/docs/blogs/state-backends',
   '/docs/source-analysis/checkpoint-principles',
-  '/docs/practice/hive-file-sink',
+  '/docs/blogs/end-to-end-exactly-once',
+  '/docs/blogs/sql-changelog',
 ];
 
 export default function Home() {
+  const notes = useNotes();
   const featured = notes.filter((note) => FEATURED_NOTES.includes(note.path));
   return (
     <Layout

@@ -1,7 +1,11 @@
 // Written at build time by plugins/search (createData).
 declare module '@generated/hub-search/default/search-index.js' {
-  import type {SearchRecord} from '@site/src/search/types';
+  import type {SearchIndexHead} from '@site/src/search/indexFormat';
 
-  const records: SearchRecord[];
-  export default records;
+  const head: SearchIndexHead;
+  export default head;
 }
+
+// Webpack's (and Rspack's) public path, resolved at run time: the base URL
+// in the hosted build, the folder of index.html in the copy read from disk.
+declare const __webpack_public_path__: string;

@@ -1,10 +1,10 @@
 /**
- * Tokenizer for Chinese and English text, shared by the index (built in the
- * browser from the shipped records) and the query.
+ * Tokenizer for Chinese and English text, shared by the index (built at
+ * build time, plugins/search/buildIndex.ts) and the query (in the browser).
  *
  * Why not a word segmenter: Intl.Segmenter and jieba's default dictionary cut
  * Flink terms apart (for example 状态/后/端 and 检查/点), and a dictionary big enough
- * to fix that would outweigh the whole index. Overlapping character bigrams
+ * to fix that would outweigh what a search loads. Overlapping character bigrams
  * need no dictionary: the index holds every bigram (and single character) of
  * a Chinese run; a query of n characters becomes its n-1 bigrams, all of
  * which must match. So 状态后端 and 状态 后端 both find "状态后端", while
@@ -48,21 +48,39 @@ export function indexTerms(text: string): string[] {
   return terms;
 }
 
+/**
+ * Terms a query is looked up by (Han bigrams and whole lower-cased Latin
+ * words), each with the places of the query it stands for: each Han
+ * character is a place, and each Latin word one place. A record whose terms
+ * cover every place has every part of the query even where it lacks a
+ * bigram that spans two words: 屏障 and 对齐 cover the query 屏障对齐
+ * without its middle bigram 障对 (see engine.ts).
+ */
+export function queryTermCover(query: string): Map<string, number[]> {
+  const cover = new Map<string, number[]>();
+  const add = (term: string, places: number[]) => cover.set(term, [...(cover.get(term) ?? []), ...places]);
+  let place = 0;
+  for (const [run] of query.matchAll(RUNS)) {
+    if (isHan(run)) {
+      const first = place;
+      const grams = bigrams(run);
+      grams.forEach((gram, i) => add(gram, gram.length === 1 ? [first] : [first + i, first + i + 1]));
+      place += [...run].length;
+    } else {
+      for (const word of run
+        .replace(/[._-]+$/, '')
+        .split(/[._-]+/)
+        .filter(Boolean)) {
+        add(word.toLowerCase(), [place++]);
+      }
+    }
+  }
+  return cover;
+}
+
 /** Terms a query is looked up by: Han bigrams and whole lower-cased Latin words. */
 export function queryTerms(query: string): string[] {
-  const terms: string[] = [];
-  for (const [run] of query.matchAll(RUNS)) {
-    if (isHan(run)) terms.push(...bigrams(run));
-    else
-      terms.push(
-        ...run
-          .replace(/[._-]+$/, '')
-          .split(/[._-]+/)
-          .filter(Boolean)
-          .map((word) => word.toLowerCase()),
-      );
-  }
-  return [...new Set(terms)];
+  return [...queryTermCover(query).keys()];
 }
 
 /** Lower-cased, without white space: how typed phrases are compared (状态 后端 = 状态后端). */

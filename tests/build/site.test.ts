@@ -1,13 +1,12 @@
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
-import {gzipSync} from 'node:zlib';
 import {load} from 'cheerio';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {GROUP_INFO} from '../../src/data/taxonomy';
-import {SEARCH_INDEX_GZIP_PER_100_PAGES_MAX, SEARCH_INDEX_RAW_PER_100_PAGES_MAX} from '../budgets';
 import {anchorHrefs, assertBuilt, BUILD_DIR, deadSiteReferences, listFiles, pageHtml, remoteLoads} from '../builtSite';
-import {codeFences, readDocs} from '../docsFiles';
+import {groupOf} from '../../plugins/notes/noteFiles';
+import {codeFences, isNote, readDocs} from '../docsFiles';
 import {readSeedLinks} from '../seedLinks';
 import {recordsFromSources} from '../searchQuality';
 
@@ -17,6 +16,24 @@ describe('every seed link is a link on the page of its group', () => {
   it.each(readSeedLinks())('$canonical', (link) => {
     const route = GROUP_INFO[link.group].path;
     expect(anchorHrefs(pageHtml(route)), `${link.canonical} 不在 ${route} 页面上`).toContain(link.canonical);
+  });
+});
+
+// A note is one file: the sidebar and its group page list it with no other edit.
+describe('every note is listed from its file alone', () => {
+  const notes = readDocs().filter(isNote);
+
+  it.each(notes)('$file is in the sidebar and on its group page', (note) => {
+    const group = GROUP_INFO[groupOf(note.file)!];
+    const $group = load(pageHtml(group.path));
+    const sidebar = $group('nav.menu a.menu__link')
+      .map((_, a) => $group(a).attr('href'))
+      .get();
+    expect(sidebar, `${note.file} 不在侧边栏的「${group.label}」分组里`).toContain(note.route);
+    const cards = $group('article a.card')
+      .map((_, a) => $group(a).attr('href'))
+      .get();
+    expect(cards, `${note.file} 不在分组页 ${group.path} 的笔记卡片里`).toContain(note.route);
   });
 });
 
@@ -84,23 +101,27 @@ describe('sitemap', () => {
 
 describe('search', () => {
   it('every section a search result opens has that anchor on its built page', () => {
-    const missing: string[] = [];
-    for (const record of recordsFromSources()) {
-      const [route, anchor] = record.url.split('#');
-      if (!anchor) continue;
-      const $ = load(pageHtml(route));
-      if ($(`[id="${decodeURIComponent(anchor)}"]`).length === 0) missing.push(record.url);
-    }
+    // Each page is parsed once: there are far more records than pages.
+    const idsOf = new Map<string, Set<string>>();
+    const ids = (route: string) => {
+      if (!idsOf.has(route)) {
+        const $ = load(pageHtml(route));
+        idsOf.set(
+          route,
+          new Set(
+            $('[id]')
+              .map((_, el) => $(el).attr('id'))
+              .get(),
+          ),
+        );
+      }
+      return idsOf.get(route)!;
+    };
+    const missing = recordsFromSources()
+      .map((record) => record.url.split('#'))
+      .filter(([route, anchor]) => anchor && !ids(route).has(decodeURIComponent(anchor)))
+      .map(([route, anchor]) => `${route}#${anchor}`);
     expect(missing).toEqual([]);
-  });
-
-  it('keeps the shipped index within its size budget per 100 pages', () => {
-    const [chunk] = listFiles(path.join(BUILD_DIR, 'assets', 'js'), /^search-index\.[0-9a-f]+\.js$/);
-    expect(chunk, 'build/assets/js 中没有 search-index 分块').toBeDefined();
-    const bytes = readFileSync(chunk);
-    const pages = readDocs().length;
-    expect((bytes.length / pages) * 100).toBeLessThanOrEqual(SEARCH_INDEX_RAW_PER_100_PAGES_MAX);
-    expect((gzipSync(bytes).length / pages) * 100).toBeLessThanOrEqual(SEARCH_INDEX_GZIP_PER_100_PAGES_MAX);
   });
 
   it('links the offline download from the guide and the footer', () => {
@@ -142,7 +163,10 @@ describe('code blocks', () => {
         expect($(block).find(`pre.language-${language}`), where).toHaveLength(1);
         expect($(block).find('[class^="codeBlockTitle"]').text(), where).toBe(title ?? '');
         expect($(block).find('.token-line').length, where).toBeGreaterThan(0);
-        expect($(block).find('.token:not(.plain)').length, `${where} 没有高亮`).toBeGreaterThan(0);
+        // Plain text (an error message, a log line) has no grammar to colour.
+        if (language !== 'text') {
+          expect($(block).find('.token:not(.plain)').length, `${where} 没有高亮`).toBeGreaterThan(0);
+        }
       });
     }
   });
@@ -156,5 +180,25 @@ describe('code blocks', () => {
       readFileSync(file, 'utf8').includes(marker),
     );
     expect(withPrism, '这些脚本带着 Prism：代码应在构建时高亮（plugins/prism-at-build）').toEqual([]);
+  });
+});
+
+describe('scripts', () => {
+  it('start the app after the first paint: no page loads a bundle with <script src>', () => {
+    const fix = '页面应由 docusaurus.config.ts 的 ssrTemplate（config/paintFirstTemplate.ts）生成';
+    const bundles = listFiles(path.join(BUILD_DIR, 'assets', 'js'), /\.js$/).map((f) => path.basename(f));
+    for (const file of listFiles(BUILD_DIR, /\.html$/)) {
+      const where = path.relative(BUILD_DIR, file);
+      const $ = load(readFileSync(file, 'utf8'));
+      expect($('script[src]').length, `${where}：用 <script src> 加载了脚本，${fix}`).toBe(0);
+      const starter = $('body > script')
+        .toArray()
+        .map((el) => $(el).text())
+        .find((text) => text.includes('first-contentful-paint'));
+      expect(starter, `${where}：<body> 末尾没有在首次绘制后启动应用的脚本，${fix}`).toBeDefined();
+      const started = [...(starter ?? '').matchAll(/\/assets\/js\/([^"]+\.js)/g)].map(([, name]) => name);
+      expect(started, `${where}：启动脚本没有加载 main 包`).toContainEqual(expect.stringMatching(/^main\./));
+      expect(bundles, `${where}：启动脚本加载的包不存在`).toEqual(expect.arrayContaining(started));
+    }
   });
 });

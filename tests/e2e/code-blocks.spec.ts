@@ -21,7 +21,7 @@ test('the copy button copies the code exactly as written', async ({page, site}) 
     });
   });
   const block = page.locator('.theme-code-block').first();
-  await expect(block.getByText('状态 TTL（Flink 2.x：参数是 java.time.Duration）')).toBeVisible();
+  await expect(block.getByText('状态有效期（Flink 2.x：参数是 java.time.Duration）')).toBeVisible();
   await block.hover();
   await block.getByRole('button', {name: '复制代码到剪贴板'}).click();
   const copied = await page.evaluate(() => (window as unknown as {copied: string[]}).copied);
@@ -46,4 +46,19 @@ test('code is dark in dark mode before any script has run', async ({page, site})
   const block = page.locator('.theme-code-block').first();
   await expect(block).toHaveCSS('background-color', rgb(dark.plain.backgroundColor));
   await expect(block.locator('.token.function').first()).toHaveCSS('color', rgb(darkFunction));
+});
+
+// On the page the reader opened, code lines keep their server-rendered
+// markup (src/hooks/useServerRenderedHtml.ts); a page reached by
+// client-side navigation renders them itself. Both must show the same.
+test('code reached by client-side navigation is the code of a fresh load', async ({page, site}) => {
+  const codeOf = () => page.locator('.theme-code-block code').evaluateAll((codes) => codes.map((c) => c.innerHTML));
+  await open(page, site, NOTE);
+  const fresh = await codeOf();
+  expect(fresh.length).toBeGreaterThan(0);
+  await open(page, site, '/docs/blogs/canal-to-hive');
+  await page.locator(`nav a[href$="${NOTE}"]`).first().click();
+  await expect(page.locator('.theme-code-block').first()).toBeVisible();
+  expect(site.currentPath(page)).toBe(NOTE);
+  expect(await codeOf()).toEqual(fresh);
 });

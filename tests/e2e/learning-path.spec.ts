@@ -1,3 +1,4 @@
+import {caseStudies} from '../../src/data/cases';
 import {expect, open, test} from './fixtures';
 
 test('ticked items survive a reload, show in the progress bar and can be reset', async ({page, site}) => {
@@ -28,13 +29,13 @@ test('the glossary lists each term with a link to its note', async ({page, site}
   await expect(term).toContainText('反压');
   await expect(term).toContainText('Backpressure');
   await term.getByRole('link').click();
-  await expect(page.getByRole('heading', {level: 1, name: '指标体系 Metrics'})).toBeVisible();
+  await expect(page.getByRole('heading', {level: 1, name: '反压：发现、定位与缓解'})).toBeVisible();
 });
 
 test('the company cases are compared in one table', async ({page, site}) => {
   await open(page, site, '/docs/practice');
   const table = page.getByRole('region', {name: '大厂实践案例对比'}).getByRole('table');
-  await expect(table.getByRole('row')).toHaveCount(5);
+  await expect(table.getByRole('row')).toHaveCount(caseStudies.length + 1);
   await expect(table).toContainText('OPPO');
   await expect(table).toContainText('贝壳找房');
 });

@@ -1,15 +1,27 @@
 import {expect, isScrolledTo, open, test} from './fixtures';
 
-test('no search code is loaded until the reader uses search', async ({page, site}) => {
-  const loaded: string[] = [];
+test('no search code is loaded until the reader uses search, and a query loads only some of the index', async ({
+  page,
+  site,
+}) => {
+  const chunks: string[] = [];
+  const parts: string[] = [];
   page.on('request', (request) => {
-    if (/search-(engine|index)/.test(request.url())) loaded.push(request.url());
+    if (/search-(engine|index)/.test(request.url())) chunks.push(request.url());
+    if (request.url().includes('/assets/search/')) parts.push(request.url());
   });
   await open(page, site, '/docs/intro');
-  expect(loaded).toEqual([]);
+  expect([...chunks, ...parts]).toEqual([]);
   await page.keyboard.press('Control+k');
   await expect(page.getByRole('combobox', {name: '搜索文档与资源'})).toBeFocused();
-  await expect.poll(() => loaded.length).toBe(2);
+  await expect.poll(() => chunks.length).toBe(2);
+  expect(parts).toEqual([]);
+  await page.keyboard.insertText('检查点');
+  await expect(page.getByRole('option').first()).toContainText('检查点');
+  // Two bigram shards, and the stores of the 8 hits shown and the 8 records
+  // reranked with them (engine.ts): nowhere near the whole index.
+  expect(parts.length).toBeGreaterThan(0);
+  expect(parts.length).toBeLessThanOrEqual(2 + 16);
 });
 
 test('typing in the search box finds a Chinese term and opens its section', async ({page, site}) => {
@@ -58,4 +70,32 @@ test('pressing Enter with no result selected opens the results page with a share
   expect(site.currentPath(page)).toBe('/search?q=RocksDB');
   await page.reload();
   await expect(page.getByLabel('关键词')).toHaveValue('RocksDB');
+});
+
+test('Enter on hits that match only some of the words opens the results page, not the first hit', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, '/docs/intro');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.insertText('RocksDB 咖啡机');
+  await expect(page.getByText('以下只含部分关键词')).toBeVisible();
+  await expect(page.getByRole('option').first()).toContainText(/RocksDB/i);
+  await expect(page.getByRole('option', {selected: true})).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', {level: 1, name: '搜索'})).toBeVisible();
+  expect(site.currentPath(page)).toBe('/search?q=RocksDB 咖啡机');
+  await expect(page.getByText('没有同时含有「RocksDB 咖啡机」全部关键词的内容')).toBeVisible();
+});
+
+test('a loose hit chosen with the arrow keys still opens on Enter', async ({page, site}) => {
+  await open(page, site, '/docs/intro');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.insertText('RocksDB 咖啡机');
+  await expect(page.getByRole('option').first()).toContainText(/RocksDB/i);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => site.currentPath(page)).not.toBe('/docs/intro');
+  expect(site.currentPath(page)).toMatch(/^\/docs\//);
 });

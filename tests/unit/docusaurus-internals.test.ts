@@ -58,7 +58,7 @@ describe('plugins/utf8-js edits the JS minimizer', () => {
     const faster = {rspackBundler: true, swcJsMinimizer: true, lightningCssMinimizer: true};
     const currentBundler = await bundler.getCurrentBundler({siteConfig: {future: {faster}}});
     const minimizer = await bundler.getMinimizers({faster, currentBundler});
-    const webpackConfig = {optimization: {minimizer}} as Configuration;
+    const webpackConfig = {mode: 'production', optimization: {minimizer}} as Configuration;
     // The plugin throws when it finds no ascii_only to turn off.
     utf8JavaScript().configureWebpack!(webpackConfig as never, false, {} as never, undefined as never);
     const formats = minimizer.flatMap(

@@ -1,19 +1,20 @@
 import {describe, expect, it} from 'vitest';
-import {createSearchEngine, makeSnippet} from '../../src/search/engine';
+import {makeSnippet} from '../../src/search/engine';
 import {squash} from '../../src/search/tokenize';
-import {evaluate, readQueryCases, recordsFromSources} from '../searchQuality';
+import {engineFromSources, evaluate, readQueryCases} from '../searchQuality';
 
-const engine = createSearchEngine(recordsFromSources());
+const engine = engineFromSources();
+const hitsFor = async (query: string) => (await engine.search(query)).hits;
 
 // The level reached when the query set was written (npm run bench:search
 // prints the figures). Raise these when search gets better; a change that
 // lowers them has made search worse.
-const PRECISION_AT_1_FLOOR = 0.95;
+const PRECISION_AT_1_FLOOR = 0.97;
 const RECALL_AT_3_FLOOR = 0.95;
 
-describe('search quality over tests/fixtures/search-queries.json', () => {
+describe('search quality over tests/fixtures/search-queries.json', async () => {
   const cases = readQueryCases();
-  const result = evaluate(engine, cases);
+  const result = await evaluate(engine, cases);
 
   it('has at least 30 queries', () => {
     expect(cases.length).toBeGreaterThanOrEqual(30);
@@ -30,39 +31,100 @@ describe('search quality over tests/fixtures/search-queries.json', () => {
 });
 
 describe('Chinese and English matching', () => {
-  it('finds 状态后端 whether the query has a space or not', () => {
+  it('finds 状态后端 whether the query has a space or not', async () => {
     for (const query of ['状态后端', '状态 后端']) {
-      expect(engine.search(query)[0]?.record.url).toMatch(/^\/docs\/blogs\/state-backends/);
+      expect((await hitsFor(query))[0]?.record.url).toMatch(/^\/docs\/blogs\/state-backends/);
     }
   });
 
-  it('does not match pages that only share single characters with the query', () => {
-    const hits = engine.search('状态后端');
+  it('does not match pages that only share single characters with the query', async () => {
+    const hits = await hitsFor('状态后端');
     expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits) {
       const text = squash(`${hit.record.page}${hit.record.section}${hit.record.text}`);
       expect(
-        ['状态', '态后', '后端'].every((gram) => text.includes(gram)),
+        ['状态', '后端'].every((word) => text.includes(word)),
         hit.record.url,
       ).toBe(true);
     }
   });
 
-  it('folds English case', () => {
-    expect(engine.search('rocksdb').map((h) => h.record.id)).toEqual(engine.search('RocksDB').map((h) => h.record.id));
+  it('finds the words of a Chinese query when the page does not have them side by side', async () => {
+    // The checkpoint note's title is 检查点原理：屏障、对齐与未对齐; no page has the bigram 障对.
+    const hits = await hitsFor('屏障对齐');
+    expect(hits[0]?.record.url).toMatch(/^\/docs\/source-analysis\/checkpoint-principles/);
+    expect(hits[0]?.snippet.filter((part) => part.match).length).toBeGreaterThan(0);
   });
 
-  it('ranks a heading that matches the whole query first', () => {
-    const top = engine.search('常用调优参数')[0];
+  it('keeps records with the whole phrase ahead of those with its words apart', async () => {
+    const {hits} = await engine.search('状态后端', 40);
+    const apart = hits.filter(
+      (hit) => !squash(`${hit.record.page}${hit.record.section}${hit.record.text}`).includes('状态后端'),
+    );
+    expect(apart.length).toBeGreaterThan(0);
+    expect(hits.slice(0, 20).filter((hit) => apart.includes(hit))).toEqual([]);
+  });
+
+  it('folds English case', async () => {
+    const ids = async (query: string) => (await hitsFor(query)).map((h) => h.record.id);
+    expect(await ids('rocksdb')).toEqual(await ids('RocksDB'));
+  });
+
+  it('ranks a heading that matches the whole query first', async () => {
+    const [top] = await hitsFor('常用调优参数');
     expect(top?.record.section).toBe('常用调优参数');
   });
 
-  it('joins a spaced-out English word when nothing matches the pieces', () => {
-    expect(engine.search('Rocks DB')[0]?.record.url).toMatch(/rocksdb|state-backends/i);
+  it('joins a spaced-out English word when nothing matches the pieces', async () => {
+    const [top] = await hitsFor('Rocks DB');
+    expect(top?.record.url).toMatch(/rocksdb|state-backends/i);
   });
 
-  it('returns nothing for an empty query', () => {
-    expect(engine.search('   ')).toEqual([]);
+  it('returns nothing for an empty query', async () => {
+    expect(await engine.search('   ')).toEqual({hits: [], loose: false});
+  });
+});
+
+describe('other names for the same thing', () => {
+  // Each pair: a name readers type (older translations, the English term)
+  // and the hub's term (see src/data/glossary.ts, variants and aliases).
+  const pairs = [
+    ['背压', '反压'],
+    ['水印', '水位线'],
+    ['键控状态', 'Keyed State'],
+    ['状态生存时间', '状态有效期'],
+    ['Backpressure', '反压'],
+  ];
+
+  it.each(pairs)('%s finds the same first section as %s', async (variant, term) => {
+    const [fromVariant] = await hitsFor(variant);
+    const [fromTerm] = await hitsFor(term);
+    expect(fromVariant?.record.url).toBeDefined();
+    expect(fromVariant?.record.url).toBe(fromTerm?.record.url);
+  });
+
+  it('finds a removed API in the 2.x changes table, and the notes on what replaced it', async () => {
+    const hits = await hitsFor('FsStateBackend');
+    expect(hits[0]?.record).toMatchObject({
+      kind: 'change',
+      url: '/docs/learning-sites/flink-2-changes#fs-memory-state-backend',
+    });
+    expect(hits[0]?.record.text).toContain('HashMapStateBackend');
+    expect(hits.some((hit) => hit.record.url.startsWith('/docs/blogs/state-backends'))).toBe(true);
+  });
+});
+
+describe('strict and loose hits', () => {
+  it('calls hits strict when a record has every word of the query', async () => {
+    const {hits, loose} = await engine.search('状态后端 RocksDB');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(loose).toBe(false);
+  });
+
+  it('calls hits loose when they come from the any-word fallback', async () => {
+    const {hits, loose} = await engine.search('RocksDB 趣头条的咖啡机');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(loose).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
-import {findCase, type CaseStudy} from '@site/src/data/cases';
+import {findCase} from '@site/src/data/cases';
 
 /** The hub's take-aways for one company case, from src/data/cases.ts. */
-export default function CaseLessons({id}: {id: CaseStudy['id']}) {
+export default function CaseLessons({id}: {id: string}) {
   return (
     <ul>
       {findCase(id).lessons.map((lesson) => (

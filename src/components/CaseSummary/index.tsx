@@ -1,12 +1,15 @@
 import Link from '@docusaurus/Link';
-import {findCase, listOrUnverified, UNVERIFIED, type CaseStudy} from '@site/src/data/cases';
-import {resources} from '@site/src/data/resources';
+import {findCase, listOrUnverified, UNVERIFIED} from '@site/src/data/cases';
 import styles from './styles.module.css';
 
-/** The structured facts of one company case, shown at the top of its page. */
-export default function CaseSummary({id}: {id: CaseStudy['id']}) {
+/**
+ * The structured facts of one company case, shown at the top of its page.
+ * The original article is the catalog card further down the same page
+ * (its <ResourceList>), so this links there instead of importing the whole
+ * catalog into every case page.
+ */
+export default function CaseSummary({id}: {id: string}) {
   const study = findCase(id);
-  const source = resources.find((r) => r.id === study.resourceId);
   return (
     <dl className={styles.summary}>
       <dt>公司</dt>
@@ -26,7 +29,9 @@ export default function CaseSummary({id}: {id: CaseStudy['id']}) {
       <dt>Flink 版本</dt>
       <dd>{study.flinkVersion}</dd>
       <dt>原文</dt>
-      <dd>{source ? <Link href={source.url}>{source.title}</Link> : UNVERIFIED}</dd>
+      <dd>
+        <Link href={`#${study.resourceId}`}>见本页末尾的原文卡片</Link>
+      </dd>
     </dl>
   );
 }

@@ -1,22 +1,27 @@
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {glossary} from '@site/src/data/glossary';
-import {noteTitle} from '@site/src/data/notes';
+import {useNoteTitle} from '@site/src/hooks/useNotes';
 import styles from './styles.module.css';
 
-function Term({id, zh, en, definition, note}: (typeof glossary)[number]) {
+function Term({id, zh, en, definition, note, aliases = [], variants = [], hubTerm}: (typeof glossary)[number]) {
   // Registers the entry's id as an anchor, so that a link to
   // /docs/glossary#<id> from a note is checked by onBrokenAnchors.
   useBrokenLinks().collectAnchor(id);
+  const noteTitle = useNoteTitle();
+  const otherNames = [...variants, ...aliases];
   return (
     <div className={styles.term} id={id}>
       <dt>
-        <span className={styles.zh}>{zh}</span> <span className={styles.en}>{en}</span>
+        <span className={styles.zh}>{zh}</span>
+        {en !== zh && <span className={styles.en}> {en}</span>}
+        {hubTerm && <span className={styles.hub}>（官方中文文档无译名，此为本站译名）</span>}
       </dt>
       <dd>
         {definition}
+        {otherNames.length > 0 && <span className={styles.aka}>也写作：{otherNames.join('、')}。</span>}
         <Link to={note} className={styles.more}>
-          详见「{noteTitle(note.split('#')[0])}」
+          详见「{noteTitle(note)}」
         </Link>
       </dd>
     </div>

@@ -1,13 +1,16 @@
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import {learningPath, type PathItem} from '@site/src/data/learningPath';
-import {noteTitle} from '@site/src/data/notes';
+import {useNoteTitle} from '@site/src/hooks/useNotes';
 import {resources} from '@site/src/data/resources';
 import {RESOURCE_TYPE_LABELS} from '@site/src/data/taxonomy';
 import {useStoredProgress} from './useStoredProgress';
 import styles from './styles.module.css';
 
-function describe(item: PathItem): {title: string; href: string; external: boolean; kind: string} {
+function describe(
+  item: PathItem,
+  noteTitle: (path: string) => string,
+): {title: string; href: string; external: boolean; kind: string} {
   if ('note' in item.target) {
     return {title: noteTitle(item.target.note), href: item.target.note, external: false, kind: '本站笔记'};
   }
@@ -27,6 +30,7 @@ function hours(minutes: number): string {
 /** The learning path with a tick box per item; progress stays in this browser. */
 export default function LearningPath() {
   const {done, toggle, reset, loaded, saved} = useStoredProgress();
+  const noteTitle = useNoteTitle();
   const finished = allItems.filter((item) => done.has(item.id)).length;
   return (
     <div>
@@ -58,7 +62,7 @@ export default function LearningPath() {
             <p>{step.goal}</p>
             <ul className={styles.items}>
               {step.items.map((item) => {
-                const target = describe(item);
+                const target = describe(item, noteTitle);
                 const checkboxId = `path-${item.id}`;
                 return (
                   <li key={item.id} className={styles.item} data-done={done.has(item.id)}>

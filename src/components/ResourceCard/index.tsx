@@ -1,4 +1,5 @@
 import Link from '@docusaurus/Link';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Heading from '@theme/Heading';
 import type {Resource} from '@site/src/data/resources';
 import {
@@ -8,7 +9,7 @@ import {
   TOPIC_LABELS,
   VALIDITY_LABELS,
 } from '@site/src/data/taxonomy';
-import {noteTitle} from '@site/src/data/notes';
+import {useNoteTitle} from '@site/src/hooks/useNotes';
 import {linkStatusNote} from './linkStatus';
 import styles from './styles.module.css';
 
@@ -51,6 +52,10 @@ interface Props {
 // Docusaurus's Link opens the external addresses of a card in a new tab with
 // rel="noopener noreferrer".
 export default function ResourceCard({resource, headingLevel = 'h3'}: Props) {
+  // The card's id is a link target (a case page's summary, search results), so
+  // register it for Docusaurus's broken-anchor check.
+  useBrokenLinks().collectAnchor(resource.id);
+  const noteTitle = useNoteTitle();
   const dead = resource.link.status === 'dead';
   return (
     <article className={styles.card} id={resource.id} aria-labelledby={`${resource.id}-title`}>

@@ -1,31 +1,30 @@
 import {describe, expect, it} from 'vitest';
 import {glossary} from '../glossary';
 import {learningPath} from '../learningPath';
-import {notes} from '../notes';
 import {resources} from '../resources';
 
-const notePaths = new Set(notes.map((note) => note.path));
+// Whether note paths and anchors exist is checked with the docs
+// (tests/unit/docs.test.ts), since the notes are the files under docs/.
 const resourceIds = new Set(resources.map((resource) => resource.id));
 
 describe('learning path (src/data/learningPath.ts)', () => {
   const items = learningPath.flatMap((step) => step.items.map((item) => ({...item, step: step.id})));
 
   it('goes from first steps to production practice', () => {
-    expect(learningPath.map((step) => step.title)).toEqual(['入门', '核心概念', '状态与容错', '源码', '生产实践']);
+    expect(learningPath[0].title).toBe('入门');
+    expect(learningPath.at(-1)?.title).toBe('生产实践');
   });
 
-  it.each(items)('item $id points at an existing resource or note', (item) => {
-    if ('note' in item.target) {
+  it.each(items)('item $id says why, how long, and points at a catalog entry that exists', (item) => {
+    if ('resource' in item.target) {
       expect(
-        notePaths,
-        `src/data/learningPath.ts › ${item.id}：${item.target.note} 不在 src/data/notes.ts 中`,
-      ).toContain(item.target.note);
-    } else {
-      expect(resourceIds, `src/data/learningPath.ts › ${item.id}：资源目录中没有 ${item.target.resource}`).toContain(
-        item.target.resource,
-      );
+        resourceIds,
+        `src/data/learningPath.ts › 条目 "${item.id}"：资源目录中没有 ${item.target.resource}`,
+      ).toContain(item.target.resource);
     }
-    expect(item.why.length, `src/data/learningPath.ts › ${item.id}：请写明为什么在这一步读它`).toBeGreaterThan(10);
+    expect(item.why.length, `src/data/learningPath.ts › 条目 "${item.id}"：请写明为什么在这一步读它`).toBeGreaterThan(
+      10,
+    );
     expect(item.minutes).toBeGreaterThan(0);
   });
 
@@ -40,14 +39,16 @@ describe('glossary (src/data/glossary.ts)', () => {
     expect(glossary.length).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(glossary)('$id: $zh $en links to a note', (term) => {
+  it.each(glossary)('$id has a kebab-case id and a one-sentence definition', (term) => {
     expect(term.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-    const page = term.note.split('#')[0];
-    expect(notePaths, `src/data/glossary.ts › ${term.id}：${page} 不是本站笔记`).toContain(page);
+    expect(term.definition.length, `src/data/glossary.ts › 术语 "${term.id}"：请用一句话解释`).toBeGreaterThan(10);
   });
 
-  it('has unique ids', () => {
+  it('has unique ids, and no word that is both a variant and an official term', () => {
     const ids = glossary.map((term) => term.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    const official = new Set(glossary.map((term) => term.zh));
+    const clashes = glossary.flatMap((term) => (term.variants ?? []).filter((variant) => official.has(variant)));
+    expect(clashes).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {highlightTerms, indexTerms, queryTerms} from '../tokenize';
+import {highlightTerms, indexTerms, queryTermCover, queryTerms} from '../tokenize';
 
 describe('indexTerms', () => {
   it('stores every character and every bigram of a Chinese run', () => {
@@ -30,6 +30,21 @@ describe('queryTerms', () => {
 
   it('folds case', () => {
     expect(queryTerms('RocksDB Checkpoint')).toEqual(['rocksdb', 'checkpoint']);
+  });
+});
+
+describe('queryTermCover', () => {
+  it('gives each bigram the two characters it stands for, and each word one place', () => {
+    expect(Object.fromEntries(queryTermCover('屏障对齐 RocksDB'))).toEqual({
+      屏障: [0, 1],
+      障对: [1, 2],
+      对齐: [2, 3],
+      rocksdb: [4],
+    });
+  });
+
+  it('collects the places of a term that occurs twice', () => {
+    expect(queryTermCover('状态 状态')).toEqual(new Map([['状态', [0, 1, 2, 3]]]));
   });
 });
 

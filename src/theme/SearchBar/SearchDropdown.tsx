@@ -9,6 +9,10 @@ interface Props {
   hits: Hit[];
   active: number;
   query: string;
+  /** The hits share only some words with the query. */
+  loose: boolean;
+  /** The hits are still those of an earlier query: the index parts for this one are loading. */
+  busy: boolean;
   /** Shown when there is no hit: loading, failure, or nothing found. */
   emptyMessage: string;
   onHover: (index: number) => void;
@@ -19,10 +23,25 @@ interface Props {
  * The result list under the search box. Loaded with the search engine, on
  * first use, so pages that never search do not carry it.
  */
-export default function SearchDropdown({listId, hits, active, query, emptyMessage, onHover, onClose}: Props) {
+export default function SearchDropdown({
+  listId,
+  hits,
+  active,
+  query,
+  loose,
+  busy,
+  emptyMessage,
+  onHover,
+  onClose,
+}: Props) {
   return (
     <div className={styles.dropdown}>
-      <ul id={listId} role="listbox" aria-label="搜索结果" className={styles.list}>
+      {loose && hits.length > 0 && (
+        <p className={styles.empty} aria-hidden="true">
+          没有同时含有全部关键词的结果，以下只含部分关键词：
+        </p>
+      )}
+      <ul id={listId} role="listbox" aria-label="搜索结果" aria-busy={busy} className={styles.list}>
         {hits.map((hit, i) => (
           <li
             key={hit.record.id}

@@ -1,6 +1,7 @@
-import {lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent} from 'react';
-import type {Hit, SearchEngine} from '@site/src/search/engine';
+import {lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent} from 'react';
+import type {SearchEngine} from '@site/src/search/engine';
 import {loadSearchEngine, searchPageUrl} from '@site/src/search/loadSearchEngine';
+import {useSearch} from '@site/src/search/useSearch';
 import {useNavigateTo} from '@site/src/utils/useNavigateTo';
 import styles from './styles.module.css';
 
@@ -27,9 +28,12 @@ export default function SearchBar() {
   const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-
-  const hits: Hit[] = useMemo(() => (engine && query.trim() ? engine.search(query, MAX_HITS) : []), [engine, query]);
+  // The hit the reader chose with the arrow keys; until then the first hit,
+  // unless the hits are loose (only some words matched) or stale: then none,
+  // and Enter opens the results page rather than a page about something else.
+  const [chosen, setChosen] = useState<number | null>(null);
+  const {hits, loose, pending, failed: searchFailed} = useSearch(engine, query, MAX_HITS);
+  const active = chosen ?? (loose || pending ? -1 : 0);
 
   useEffect(() => {
     function onKeyDown(event: globalThis.KeyboardEvent) {
@@ -53,7 +57,7 @@ export default function SearchBar() {
 
   function close() {
     setOpen(false);
-    setActive(0);
+    setChosen(null);
   }
 
   function go(sitePath: string) {
@@ -68,7 +72,8 @@ export default function SearchBar() {
       event.preventDefault();
       if (hits.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((current) => (current + step + hits.length) % hits.length);
+      const from = active === -1 && step === -1 ? 0 : active;
+      setChosen((from + step + hits.length) % hits.length);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (hits[active]) go(hits[active].record.url);
@@ -80,13 +85,16 @@ export default function SearchBar() {
   }
 
   const showList = open && query.trim().length > 0;
-  const status = failed
-    ? '搜索加载失败，请刷新页面重试'
-    : !engine
-      ? '正在加载搜索…'
-      : hits.length === 0
-        ? '没有找到结果'
-        : `找到 ${hits.length === MAX_HITS ? `至少 ${MAX_HITS}` : hits.length} 条结果，用上下方向键选择`;
+  const status =
+    failed || searchFailed
+      ? '搜索加载失败，请刷新页面重试'
+      : !engine || (pending && hits.length === 0)
+        ? '正在加载搜索…'
+        : hits.length === 0
+          ? '没有找到结果'
+          : loose
+            ? `没有同时含有全部关键词的结果，${hits.length} 条结果只含部分关键词；按回车查看搜索页`
+            : `找到 ${hits.length === MAX_HITS ? `至少 ${MAX_HITS}` : hits.length} 条结果，用上下方向键选择`;
 
   return (
     <div
@@ -114,7 +122,7 @@ export default function SearchBar() {
         onFocus={prepare}
         onChange={(event) => {
           setQuery(event.target.value);
-          setActive(0);
+          setChosen(null);
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
@@ -134,8 +142,10 @@ export default function SearchBar() {
             hits={hits}
             active={active}
             query={query}
-            emptyMessage={engine ? `没有与「${query.trim()}」相关的内容，换个关键词试试。` : status}
-            onHover={setActive}
+            loose={loose}
+            busy={pending}
+            emptyMessage={engine && !pending ? `没有与「${query.trim()}」相关的内容，换个关键词试试。` : status}
+            onHover={setChosen}
             onClose={close}
           />
         </Suspense>

@@ -5,6 +5,7 @@ import Line from '@theme/CodeBlock/Line';
 import type {Props} from '@theme/CodeBlock/Content';
 import type {LineInputProps, LineOutputProps, TokenInputProps, TokenOutputProps} from 'prism-react-renderer';
 import {HighlightedLinesContext, linesShown, plainLines} from '../highlightedLines';
+import {useServerRenderedHtml} from '@site/src/hooks/useServerRenderedHtml';
 import styles from './styles.module.css';
 
 // The class names prism-react-renderer's <Highlight> gives lines and tokens;
@@ -25,6 +26,10 @@ function getTokenProps({token}: TokenInputProps): TokenOutputProps {
  * (~110 KB) in every page's main bundle. This renders the lines the build
  * already highlighted, with the theme's own Line component and the same
  * markup and classes as the original.
+ *
+ * The lines are static: on the page the reader opened, they keep the
+ * server-rendered markup rather than being hydrated token by token (code
+ * was two thirds of the elements of the longest note).
  */
 export default function CodeBlockContent({className}: Props): ReactNode {
   const {metadata, wordWrap} = useCodeBlockContext();
@@ -32,6 +37,22 @@ export default function CodeBlockContent({className}: Props): ReactNode {
   const {code, language, lineNumbersStart, lineClassNames} = metadata;
   const lines = (highlighted && linesShown(highlighted, code)) ?? plainLines(code);
   const numbered = lineNumbersStart !== undefined;
+  const {id, html} = useServerRenderedHtml();
+  const content =
+    html !== null
+      ? {dangerouslySetInnerHTML: {__html: html}}
+      : {
+          children: lines.map((line, index) => (
+            <Line
+              key={index}
+              line={line}
+              getLineProps={getLineProps}
+              getTokenProps={getTokenProps}
+              classNames={lineClassNames[index]}
+              showLineNumbers={numbered}
+            />
+          )),
+        };
   return (
     <pre
       ref={wordWrap.codeBlockRef}
@@ -39,19 +60,11 @@ export default function CodeBlockContent({className}: Props): ReactNode {
       tabIndex={0}
       className={clsx(className, 'prism-code', `language-${language}`, styles.codeBlock, 'thin-scrollbar')}>
       <code
+        id={id}
         className={clsx(styles.codeBlockLines, numbered && styles.codeBlockLinesWithNumbering)}
-        style={numbered ? {counterReset: `line-count ${lineNumbersStart - 1}`} : undefined}>
-        {lines.map((line, index) => (
-          <Line
-            key={index}
-            line={line}
-            getLineProps={getLineProps}
-            getTokenProps={getTokenProps}
-            classNames={lineClassNames[index]}
-            showLineNumbers={numbered}
-          />
-        ))}
-      </code>
+        style={numbered ? {counterReset: `line-count ${lineNumbersStart - 1}`} : undefined}
+        {...content}
+      />
     </pre>
   );
 }

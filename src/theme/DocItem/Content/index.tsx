@@ -2,18 +2,23 @@ import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
+import NoteSources, {type NoteSource} from '@site/src/components/NoteSources';
 import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof ContentType>;
 
+interface NoteFrontMatter {
+  flink_version?: string;
+  sources?: NoteSource[];
+}
+
 /**
- * Wrapped, not ejected: adds the "which Flink versions this note is checked
- * against" line that every note declares in its `flink_version` frontmatter,
- * above the unchanged original content.
+ * Wrapped, not ejected: every note declares the Flink versions it was
+ * checked against (`flink_version`) and its sources (`sources`); this shows
+ * the first above the unchanged original content and the second below it.
  */
 export default function ContentWrapper(props: Props) {
-  const {frontMatter} = useDoc();
-  const version = (frontMatter as {flink_version?: string}).flink_version;
+  const {flink_version: version, sources} = useDoc().frontMatter as NoteFrontMatter;
   return (
     <>
       {version && (
@@ -22,6 +27,7 @@ export default function ContentWrapper(props: Props) {
         </p>
       )}
       <Content {...props} />
+      {sources && sources.length > 0 && <NoteSources sources={sources} />}
     </>
   );
 }
