@@ -15,6 +15,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/__tests__/**/*.test.ts', 'plugins/**/__tests__/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
+          // The docs rules read and compile every page (about 4 s each on
+          // a quiet 2-core machine); the 5 s default failed them under load.
+          testTimeout: 30_000,
         },
       },
       {extends: true, test: {name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node'}},
