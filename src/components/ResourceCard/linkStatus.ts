@@ -21,8 +21,9 @@ export function linkStatusNote(link: LinkState): LinkStatusNote | null {
       case 'redirected':
         return `${link.lastChecked} 检查时原地址已跳转到别处，内容可能已搬迁`;
       case 'dead':
+        // With an archived copy, the card links it right after this text.
         return link.archiveUrl
-          ? `原链接已失效（${link.lastChecked} 检查），可以阅读存档副本`
+          ? `原链接已失效（${link.lastChecked} 检查）`
           : `原链接已失效（${link.lastChecked} 检查），还没有找到存档副本`;
       default:
         return null;

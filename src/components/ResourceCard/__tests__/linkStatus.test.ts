@@ -19,7 +19,7 @@ describe('what a card says about its link', () => {
 
   it('gives a dead link its archived copy, or says there is none yet', () => {
     expect(linkStatusNote({status: 'dead', lastChecked: '2026-11-23', archiveUrl: ARCHIVE})).toEqual({
-      text: '原链接已失效（2026-11-23 检查），可以阅读存档副本',
+      text: '原链接已失效（2026-11-23 检查）',
       archiveUrl: ARCHIVE,
     });
     expect(linkStatusNote({status: 'dead', lastChecked: '2026-11-23'})?.text).toContain('还没有找到存档副本');
