@@ -5,6 +5,7 @@ import {accessiblePrismTheme} from './config/accessiblePrismTheme';
 import {paintFirstTemplate} from './config/paintFirstTemplate';
 import catalogGuard from './plugins/catalog-guard';
 import notesPlugin from './plugins/notes';
+import offlineDownload, {OFFLINE_ZIP_PATH} from './plugins/offline-download';
 import prismAtBuild, {rehypePrism} from './plugins/prism-at-build';
 import searchIndex from './plugins/search';
 import remarkInlineResources from './plugins/remark-inline-resources';
@@ -12,13 +13,14 @@ import utf8JavaScript from './plugins/utf8-js';
 
 // One config, two builds: the hosted site (browser router) and the copy read
 // from disk (`DOCUSAURUS_ROUTER=hash`, see the build:offline script). The hash
-// build only works at the root, so it always uses baseUrl '/'.
+// build only works at the root, so it always uses baseUrl '/'. The hosted
+// site's address comes from the Deploy workflow (actions/configure-pages):
+// a fork is served at https://OWNER.github.io/REPO/, so its base URL is
+// /REPO/ (empty for a user site, which Docusaurus reads as '/').
 const isHashRouter = process.env.DOCUSAURUS_ROUTER === 'hash';
-const siteUrl = process.env.SITE_URL ?? 'https://flink-learning-hub.github.io';
-const baseUrl = isHashRouter ? '/' : (process.env.BASE_URL ?? '/');
+const siteUrl = process.env.SITE_URL || 'https://flink-learning-hub.github.io';
+const baseUrl = isHashRouter ? '/' : process.env.BASE_URL || '/';
 const repoUrl = 'https://github.com/flink-learning-hub/flink-learning-hub';
-// Written by scripts/package-offline.ts into the hosted build.
-const OFFLINE_ZIP = '/downloads/flink-learning-hub-offline.zip';
 // Prism grammars beyond prism-react-renderer's defaults; code is highlighted
 // at build time (plugins/prism-at-build), so they cost the reader nothing.
 const additionalLanguages = ['java', 'scala', 'sql', 'bash', 'properties'];
@@ -80,7 +82,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [catalogGuard, notesPlugin, searchIndex, utf8JavaScript, prismAtBuild],
+  plugins: [catalogGuard, notesPlugin, searchIndex, utf8JavaScript, prismAtBuild, offlineDownload],
   clientModules: isHashRouter ? ['./src/clientModules/scrollToAnchor.ts'] : [],
 
   themeConfig: {
@@ -119,7 +121,7 @@ const config: Config = {
             {label: '使用指南', to: '/docs/intro'},
             {label: '推荐资源', href: `${repoUrl}/blob/main/CONTRIBUTING.md`},
             // The copy read from disk is the download itself.
-            ...(isHashRouter ? [] : [{label: '下载离线版', href: `pathname://${OFFLINE_ZIP}`}]),
+            ...(isHashRouter ? [] : [{label: '下载离线版', href: `pathname://${OFFLINE_ZIP_PATH}`}]),
           ],
         },
       ],

@@ -3,7 +3,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  {ignores: ['build/', 'build-offline/', 'dist/', '.docusaurus/', 'test-results/', 'playwright-report/']},
+  {
+    ignores: [
+      'build/',
+      'build-offline/',
+      'build-base-url/',
+      'dist/',
+      '.docusaurus/',
+      'test-results/',
+      'playwright-report/',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx,mjs}'],

@@ -143,6 +143,8 @@ async function main(): Promise<void> {
     const pages = pagesToCompare(copyNoteIntoTemplate(templateDir, HUB, NOTE_FILE));
     const hubOut = path.join(work, 'hub-build');
     const templateOut = path.join(work, 'template-build');
+    // The hosted build takes the offline zip from dist/ (plugins/offline-download).
+    execFileSync('npm', ['run', 'build:offline'], {cwd: HUB, stdio: 'inherit'});
     const hubBuild = await build(HUB, hubOut);
     const templateBuild = await build(templateDir, templateOut);
     const sizes = {hub: duBytes(hubOut), template: duBytes(templateOut)};

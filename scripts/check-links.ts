@@ -19,6 +19,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
+import * as prettier from 'prettier';
 import type {LinkState, Resource} from '../src/data/resources';
 import {LINK_STATUS_LABELS} from '../src/data/taxonomy';
 import {checkAll, networkUnreachable, type Checked, type Target} from './linkcheck/checkAll';
@@ -102,7 +103,11 @@ async function main(): Promise<number> {
       }
       updates.push({id: resource.id, link});
     }
-    writeFileSync(catalogFile, applyLinkUpdates(readFileSync(catalogFile, 'utf8'), updates));
+    // Formatted as the repository's Prettier config says, so the weekly pull
+    // request passes npm run lint (a dead link's archive URL makes a long line).
+    const updated = applyLinkUpdates(readFileSync(catalogFile, 'utf8'), updates);
+    const options = await prettier.resolveConfig(catalogFile);
+    writeFileSync(catalogFile, await prettier.format(updated, {...options, filepath: catalogFile}));
     console.log(`已更新 ${path.relative(process.cwd(), catalogFile)} 中 ${updates.length} 条资源的链接状态`);
   }
   return 0;

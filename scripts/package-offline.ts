@@ -1,18 +1,17 @@
 /**
  * Packs the offline build (build-offline/, made by `DOCUSAURUS_ROUTER=hash
  * docusaurus build`) into a zip a reader can download, unpack anywhere and
- * open from disk. Also copies the zip into the hosted build (build/downloads/)
- * when that exists, where the site's "离线阅读" links point.
+ * open from disk. The hosted build takes it from dist/ into its downloads/
+ * (plugins/offline-download), where the site's 下载离线版 links point.
  */
-import {copyFileSync, createWriteStream, existsSync, mkdirSync, statSync} from 'node:fs';
+import {createWriteStream, existsSync, mkdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {ZipArchive} from 'archiver';
+import {OFFLINE_ZIP_FILE} from '../plugins/offline-download';
 
 const root = path.join(__dirname, '..');
 const source = path.join(root, 'build-offline');
-const zipName = 'flink-learning-hub-offline.zip';
-const distZip = path.join(root, 'dist', zipName);
-const hostedDir = path.join(root, 'build', 'downloads');
+const distZip = path.join(root, OFFLINE_ZIP_FILE);
 
 const README = `Flink 学习导航 · 离线版
 
@@ -39,11 +38,6 @@ async function main(): Promise<void> {
   await archive.finalize();
   await done;
   console.log(`离线包：${path.relative(root, distZip)}（${(statSync(distZip).size / 1024).toFixed(0)} KB）`);
-  if (existsSync(path.join(root, 'build', 'index.html'))) {
-    mkdirSync(hostedDir, {recursive: true});
-    copyFileSync(distZip, path.join(hostedDir, zipName));
-    console.log(`已复制到 build/downloads/${zipName}，供站点的「离线阅读」链接下载`);
-  }
 }
 
 main().catch((error: unknown) => {

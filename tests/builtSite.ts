@@ -45,6 +45,32 @@ export function remoteLoads(html: string): string[] {
   return urls.filter((url) => /^(https?:)?\/\//.test(url));
 }
 
+/**
+ * Every address on the site a built page refers to (links, scripts, styles,
+ * pictures, icons) that would answer 404 when the build is served at `base`,
+ * or that leaves the base path altogether: as `file: address`.
+ */
+export function deadSiteReferences(dir: string, base: string): string[] {
+  return listFiles(dir, /\.html$/).flatMap((file) => {
+    const $ = load(readFileSync(file, 'utf8'));
+    const refs = [
+      ...$('a[href], link[href]')
+        .map((_, el) => $(el).attr('href'))
+        .get(),
+      ...$('script[src], img[src], source[src]')
+        .map((_, el) => $(el).attr('src'))
+        .get(),
+    ].filter((ref) => ref.startsWith('/') && !ref.startsWith('//'));
+    const where = path.relative(dir, file);
+    return [...new Set(refs)].flatMap((ref) => {
+      if (!ref.startsWith(base)) return [`${where}: ${ref}（不在 ${base} 之下）`];
+      const sitePath = decodeURIComponent(ref.slice(base.length).split(/[?#]/)[0]).replace(/\/$/, '');
+      const candidates = sitePath ? [sitePath, `${sitePath}.html`, `${sitePath}/index.html`] : ['index.html'];
+      return candidates.some((candidate) => existsSync(path.join(dir, candidate))) ? [] : [`${where}: ${ref}`];
+    });
+  });
+}
+
 /** The HTML of the page served at a route, e.g. /docs/blogs. */
 export function pageHtml(route: string, dir = BUILD_DIR): string {
   const file = route === '/' ? 'index.html' : `${route.replace(/^\//, '')}.html`;

@@ -24,7 +24,8 @@ interface PrismThemeConfig {
  * - drops theme-classic's client module `prism-include-languages`, which
  *   would otherwise put prism-react-renderer and the extra grammars into the
  *   main bundle of every page. With `src/theme/CodeBlock/Content` replaced,
- *   nothing else in the browser imports Prism.
+ *   nothing else in the browser imports Prism. That module path is a
+ *   Docusaurus internal: see MAINTAINERS.md.
  */
 export default function prismAtBuild(context: LoadContext): Plugin {
   const {prism} = context.siteConfig.themeConfig as unknown as PrismThemeConfig;

@@ -47,7 +47,10 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
       const pages: PageSource[] = await Promise.all(
         docs.loadedVersions.flatMap((version) =>
           version.docs.map(async (doc) => ({
-            permalink: doc.permalink,
+            // Site paths, as for the catalog and glossary records: a doc's
+            // permalink starts with the base URL, which the client adds
+            // (through <Link> and useNavigateTo) where the site is hosted.
+            permalink: `/${doc.permalink.slice(context.baseUrl.length)}`,
             title: doc.title,
             source: await readFile(path.join(context.siteDir, doc.source.replace(/^@site\//, '')), 'utf8'),
           })),

@@ -28,7 +28,8 @@ function formatOptions(minimizer: MinimizerLike): FormatOptions | undefined {
  *
  * There is no option for this, so the minimizer's format options are changed
  * in place; if a Docusaurus upgrade changes their shape, the build fails here
- * rather than silently going back to escapes.
+ * rather than silently going back to escapes (and so does the unit test
+ * tests/unit/docusaurus-internals.test.ts; see MAINTAINERS.md).
  */
 export default function utf8JavaScript(): Plugin {
   return {

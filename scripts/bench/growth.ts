@@ -20,6 +20,8 @@ const COPIED = [
   'static',
   'plugins',
   'config',
+  // The offline zip the hosted build copies in (plugins/offline-download).
+  'dist',
   'docusaurus.config.ts',
   'sidebars.ts',
   'tsconfig.json',

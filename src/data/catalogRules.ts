@@ -3,12 +3,15 @@
  * built, so a broken entry never reaches readers. Every problem names the
  * file, the entry and the field, and says how to fix it.
  *
+ * The entry type `Resource` is derived from the same schema, so the type and
+ * the rules cannot drift apart.
+ *
  * This module runs in Node only (tests, docusaurus.config.ts); pages import
- * the plain data, so zod never reaches a reader's browser.
+ * the plain data and only the types from here (`import type`, erased when
+ * compiled), so zod never reaches a reader's browser; tests/build checks it.
  */
 import * as z from 'zod';
-import {canonicalUrl, isTrackingParam, urlIdentity} from './canonicalUrl';
-import type {Resource} from './resources';
+import {canonicalUrl, trackingParams, urlIdentity} from './canonicalUrl';
 import {ACCESS_KINDS, GROUPS, LANGUAGES, LINK_STATUSES, RESOURCE_TYPES, TOPICS, VALIDITIES} from './taxonomy';
 
 export const CATALOG_FILE = 'src/data/resources.ts';
@@ -21,12 +24,37 @@ export const httpUrl = z
   .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
     message: '不是有效的 http(s) 地址，请写完整的网址，例如 https://flink.apache.org/',
   })
-  .refine((value) => !URL.canParse(value) || ![...new URL(value).searchParams.keys()].some(isTrackingParam), {
-    message: '含有跟踪参数（utm_*、from、spm 等），请删掉这些参数，保留其余部分',
+  .refine((value) => !URL.canParse(value) || trackingParams(value).length === 0, {
+    message: '含有跟踪参数（utm_*、from、spm 等，也查网址 # 之后的部分），请删掉这些参数，保留其余部分',
   })
+  .refine((value) => !/&amp;/i.test(value), {message: '含有从网页源码复制来的 &amp;，请改成 &'})
   .refine((value) => value === value.trim(), {message: '首尾有空格，请删掉'});
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+// A date a contributor or the link checker writes "today" is at most today's
+// date anywhere on Earth: the latest time zone is UTC+14.
+function latestToday(): string {
+  return new Date(Date.now() + 14 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+const calendarDay = z.iso.date();
+
+/** YYYY, YYYY-MM or YYYY-MM-DD: a real year, month or day (2020-13-45 and 2099-02-30 are not). */
+function isRealDate(value: string): boolean {
+  const [year, month = '01', day = '01'] = value.split('-');
+  return calendarDay.safeParse(`${year}-${month}-${day}`).success;
+}
+
+/** A date written as `format`, naming a real day (or month, or year) that is not in the future. */
+function dateText(format: RegExp, formatName: string) {
+  return z
+    .string()
+    .regex(format, {message: `日期格式应为 ${formatName}`, abort: true})
+    .refine(isRealDate, {
+      message: '不是日历上存在的日期（月份 01–12，日期不超过当月天数），请对照原文改正',
+      abort: true,
+    })
+    .refine((value) => value <= latestToday(), {message: '晚于今天，请写实际的日期'});
+}
 
 const resourceSchema = z
   .object({
@@ -39,6 +67,7 @@ const resourceSchema = z
       .min(2, {message: '标题不能为空'})
       .max(140, {message: '标题过长，请控制在 140 个字符以内；英文原题很长时可以只保留主标题'}),
     url: httpUrl,
+    /** The site, or the author and their blog. */
     site: z.string().trim().min(1, {message: '请填写网站或作者'}),
     group: z.enum(GROUPS, {message: `只能是 ${GROUPS.join(' / ')} 之一`}),
     type: z.enum(RESOURCE_TYPES, {message: `未知类型，可选 ${RESOURCE_TYPES.join(' / ')}，或先在 taxonomy.ts 中新增`}),
@@ -49,11 +78,10 @@ const resourceSchema = z
     access: z
       .array(z.enum(ACCESS_KINDS, {message: `只能是 ${ACCESS_KINDS.join(' / ')} 之一`}))
       .min(1, {message: '请说明访问方式，例如 ["free"]'}),
+    /** What a reader should know about getting to it (login wall, expiry…). */
     accessNote: z.string().trim().min(1).optional(),
-    published: z
-      .string()
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {message: '日期格式应为 YYYY、YYYY-MM 或 YYYY-MM-DD'})
-      .optional(),
+    /** Publication date as far as known: YYYY, YYYY-MM or YYYY-MM-DD. */
+    published: dateText(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY、YYYY-MM 或 YYYY-MM-DD').optional(),
     writtenFor: z
       .object({
         version: z.string().regex(/^\d+\.\d+(–\d+\.\d+)?$/, {message: '版本写成 1.10 或 1.7–1.10 的形式'}),
@@ -61,12 +89,14 @@ const resourceSchema = z
       })
       .optional(),
     validity: z.enum(VALIDITIES, {message: `只能是 ${VALIDITIES.join(' / ')} 之一`}),
+    /** What changed in Flink since it was written; required unless `current`. */
     changes: z.string().trim().min(10, {message: '请具体说明哪些内容已变化'}).optional(),
     summary: z
       .string({message: '缺少摘要，请用自己的话写 1–3 句'})
       .trim()
       .min(SUMMARY_MIN, {message: `摘要太短，请用自己的话写 1–3 句（${SUMMARY_MIN}–${SUMMARY_MAX} 字）`})
       .max(SUMMARY_MAX, {message: `摘要过长，请缩短到 ${SUMMARY_MAX} 字以内`}),
+    /** Site paths of the hub's notes that go with this resource. */
     notes: z
       .array(z.string().regex(/^\/docs\//, {message: '笔记要写成站内路径，例如 /docs/blogs/state-backends'}))
       .optional(),
@@ -76,7 +106,9 @@ const resourceSchema = z
       .optional(),
     link: z.object({
       status: z.enum(LINK_STATUSES, {message: `只能是 ${LINK_STATUSES.join(' / ')} 之一`}),
-      lastChecked: z.string().regex(isoDate, {message: '日期格式应为 YYYY-MM-DD'}).nullable(),
+      /** ISO date (YYYY-MM-DD) of the last check, `null` when never checked. */
+      lastChecked: dateText(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').nullable(),
+      /** A copy pinned to a timestamp, e.g. `https://web.archive.org/web/20200601000000/…`. */
       archiveUrl: httpUrl.optional(),
     }),
   })
@@ -92,6 +124,13 @@ const resourceSchema = z
     if (entry.type === 'article-series' && entry.parts === undefined) {
       ctx.addIssue({code: 'custom', path: ['parts'], message: '系列文章请在 parts 中按顺序列出每一篇'});
     }
+    if (entry.parts && entry.parts[0].url !== entry.url) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['parts', 0, 'url'],
+        message: '系列的第一篇应与条目的 url 相同：parts 按阅读顺序排列，条目链接指向第一篇',
+      });
+    }
     if (entry.link.status === 'unknown' && entry.link.lastChecked !== null) {
       ctx.addIssue({code: 'custom', path: ['link', 'lastChecked'], message: '状态为 unknown 时 lastChecked 应为 null'});
     }
@@ -99,6 +138,11 @@ const resourceSchema = z
       ctx.addIssue({code: 'custom', path: ['link', 'lastChecked'], message: '已检查过的链接要写明检查日期'});
     }
   });
+
+/** One catalog entry, as written in src/data/resources.ts. */
+export type Resource = z.input<typeof resourceSchema>;
+export type ResourcePart = NonNullable<Resource['parts']>[number];
+export type LinkState = Resource['link'];
 
 export interface Problem {
   entry: string;

@@ -1,8 +1,10 @@
 /**
  * The catalog: every curated Flink resource of the hub, one entry each.
  *
- * Rules for contributors (the schema test in `__tests__/resources.test.ts`
- * checks each of them and names the entry and field that break one):
+ * Rules for contributors. The schema in `catalogRules.ts` holds them and also
+ * gives the entry type, so `npm run typecheck` flags a missing field or an
+ * unknown value, and `npm run test:unit` (and the build) names the entry and
+ * field that break a rule, with the fix:
  * - `id`: lower-case kebab-case, unique, never changed once published
  *   (other pages and readers' saved progress refer to it).
  * - `url`: the canonical address. Remove tracking parameters (`utm_*`,
@@ -10,6 +12,8 @@
  * - `summary`: 1–3 sentences in your own words, 20–160 characters. Never copy
  *   the article's own text.
  * - `topics`, `type`, `access`, `language`: values from `taxonomy.ts` only.
+ * - `published`: YYYY, YYYY-MM or YYYY-MM-DD, a real date and not in the
+ *   future; leave it out when unknown.
  * - `writtenFor`: the Flink version the resource was written against. Set
  *   `inferred: true` when you derived it from the publication date rather
  *   than from the text.
@@ -17,48 +21,12 @@
  *   Flink 2.x and what replaced it.
  * - `link`: leave `{status: 'unknown', lastChecked: null}`; the link checker
  *   fills it in. Never delete a dead URL: add `archiveUrl` beside it.
- * - A series is one entry with its parts in reading order in `parts`.
+ * - A series is one entry with its parts in reading order in `parts`; the
+ *   first part is the entry's own `url`.
  */
-import type {Access, Group, Language, LinkStatus, ResourceType, Topic, Validity} from './taxonomy';
+import type {Resource} from './catalogRules';
 
-export interface ResourcePart {
-  title: string;
-  url: string;
-}
-
-export interface LinkState {
-  status: LinkStatus;
-  /** ISO date (YYYY-MM-DD) of the last check, `null` when never checked. */
-  lastChecked: string | null;
-  /** A copy pinned to a timestamp, e.g. `https://web.archive.org/web/20200601000000/…`. */
-  archiveUrl?: string;
-}
-
-export interface Resource {
-  id: string;
-  title: string;
-  url: string;
-  /** The site, or the author and their blog. */
-  site: string;
-  group: Group;
-  type: ResourceType;
-  language: Language;
-  topics: Topic[];
-  access: Access[];
-  /** What a reader should know about getting to it (login wall, expiry…). */
-  accessNote?: string;
-  /** Publication date as far as known: YYYY, YYYY-MM or YYYY-MM-DD. */
-  published?: string;
-  writtenFor?: {version: string; inferred: boolean};
-  validity: Validity;
-  /** What changed in Flink since it was written; required unless `current`. */
-  changes?: string;
-  summary: string;
-  /** Site paths of the hub's notes that go with this resource. */
-  notes?: string[];
-  parts?: ResourcePart[];
-  link: LinkState;
-}
+export type {LinkState, Resource, ResourcePart} from './catalogRules';
 
 export const resources: Resource[] = [
   {

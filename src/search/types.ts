@@ -1,7 +1,11 @@
 /** One searchable unit: a section of a page (by heading), a catalog entry, a glossary term, or a row of the 2.x changes table. */
 export interface SearchRecord {
   id: number;
-  /** Site path to open, with the section's anchor: /docs/blogs/state-backends#常用调优参数 */
+  /**
+   * Site path to open, with the section's anchor, without the base URL:
+   * /docs/blogs/state-backends#常用调优参数. Open it with <Link> or useNavigateTo,
+   * which add the base URL the site is hosted under.
+   */
   url: string;
   /** Title of the page, or of the catalog entry. */
   page: string;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import {load} from 'cheerio';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {GROUP_INFO} from '../../src/data/taxonomy';
-import {anchorHrefs, assertBuilt, BUILD_DIR, listFiles, pageHtml, remoteLoads} from '../builtSite';
+import {anchorHrefs, assertBuilt, BUILD_DIR, deadSiteReferences, listFiles, pageHtml, remoteLoads} from '../builtSite';
 import {groupOf} from '../../plugins/notes/noteFiles';
 import {codeFences, isNote, readDocs} from '../docsFiles';
 import {readSeedLinks} from '../seedLinks';
@@ -59,6 +59,10 @@ describe('pages are self-contained', () => {
       const text = readFileSync(css, 'utf8');
       expect(text, css).not.toMatch(/@font-face|url\((["']?)(https?:)?\/\//);
     }
+  });
+
+  it('refers to no address on the site that is missing (the offline zip included)', () => {
+    expect(deadSiteReferences(BUILD_DIR, '/')).toEqual([]);
   });
 
   it('declares the page language as Simplified Chinese', () => {
@@ -123,6 +127,26 @@ describe('search', () => {
   it('links the offline download from the guide and the footer', () => {
     expect(anchorHrefs(pageHtml('/docs/intro'))).toContain('/downloads/flink-learning-hub-offline.zip');
     expect(anchorHrefs(pageHtml('/'))).toContain('/downloads/flink-learning-hub-offline.zip');
+  });
+});
+
+describe('build-time code stays out of the browser', () => {
+  it('ships no zod: pages import only the catalog types from src/data/catalogRules.ts', () => {
+    // Class names zod registers at run time; minifiers keep string literals.
+    const markers = ['$ZodError', 'ZodType'];
+    const zodDir = path.dirname(createRequire(import.meta.url).resolve('zod/package.json'));
+    const zodText = listFiles(zodDir, /\.js$/)
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    for (const marker of markers) expect(zodText, `zod 中没有 ${marker}：请换一个标记`).toContain(marker);
+    const withZod = listFiles(path.join(BUILD_DIR, 'assets', 'js'), /\.js$/).filter((file) => {
+      const text = readFileSync(file, 'utf8');
+      return markers.some((marker) => text.includes(marker));
+    });
+    expect(
+      withZod.map((file) => path.relative(BUILD_DIR, file)),
+      '这些脚本带着 zod：页面只能 import type 资源目录的类型，不能引入 catalogRules.ts 的值',
+    ).toEqual([]);
   });
 });
 

@@ -12,16 +12,26 @@ export interface SiteOptions {
 
 export interface Site {
   mode: Mode;
-  /** The address of a site path in this build: /docs/x#h → http://…/docs/x#h or file:///…/index.html#/docs/x#h */
+  /** The address of a site path in this build: /docs/x#h → http://…/BASE/docs/x#h or file:///…/index.html#/docs/x#h */
   url(sitePath: string): string;
-  /** The site path the page shows now, whichever router the build uses. */
+  /** The site path the page shows now (without the base URL), whichever router the build uses. */
   currentPath(page: Page): string;
 }
 
 const OFFLINE_BUILD = path.join(__dirname, '..', '..', 'build-offline');
 
-export const test = base.extend<{site: Site}, SiteOptions & {offlineRoot: string}>({
+interface TestOptions {
+  /**
+   * A site path the test opens knowing it does not exist (set with
+   * test.use): the server's 404 answer for it is not a problem, and the
+   * browser's console error about that answer is not counted.
+   */
+  missingPage: string | undefined;
+}
+
+export const test = base.extend<{site: Site} & TestOptions, SiteOptions & {offlineRoot: string}>({
   mode: ['hosted', {option: true, scope: 'worker'}],
+  missingPage: [undefined, {option: true}],
 
   // The offline build, copied the way a reader might keep it: in a folder
   // whose path has spaces and Chinese characters.
@@ -45,25 +55,32 @@ export const test = base.extend<{site: Site}, SiteOptions & {offlineRoot: string
 
   site: async ({mode, offlineRoot, baseURL}, use) => {
     const home = mode === 'offline' ? pathToFileURL(path.join(offlineRoot, 'index.html')).href : `${baseURL}`;
+    // The hosted build's base path: / for build/, /fork/ for build-base-url/.
+    const base = mode === 'offline' ? '/' : new URL(home).pathname;
     await use({
       mode,
-      url: (sitePath) => (mode === 'offline' ? `${home}#${sitePath}` : new URL(sitePath, home).href),
+      url: (sitePath) => (mode === 'offline' ? `${home}#${sitePath}` : `${home}${sitePath.replace(/^\//, '')}`),
       currentPath: (page) => {
         const url = new URL(page.url());
-        return mode === 'offline'
-          ? decodeURIComponent(url.hash.slice(1))
-          : decodeURIComponent(url.pathname + url.search + url.hash);
+        if (mode === 'offline') return decodeURIComponent(url.hash.slice(1));
+        // Outside the base path the whole address is returned, so that no
+        // expected site path can match it.
+        if (!url.pathname.startsWith(base)) return url.href;
+        return decodeURIComponent(url.pathname.slice(base.length - 1) + url.search + url.hash);
       },
     });
   },
 
   // Every test fails on an uncaught page error, a console error, or a
   // request to another host.
-  page: async ({page, site, baseURL}, use) => {
+  page: async ({page, site, baseURL, missingPage}, use) => {
+    const expected404 = missingPage === undefined ? undefined : site.url(missingPage);
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      if (message.type() !== 'error') return;
+      if (expected404 && message.location().url === expected404 && message.text().includes('status of 404')) return;
+      problems.push(`console error: ${message.text()}`);
     });
     page.on('request', (request) => {
       const url = request.url();

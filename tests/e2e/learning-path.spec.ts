@@ -39,3 +39,16 @@ test('the company cases are compared in one table', async ({page, site}) => {
   await expect(table).toContainText('OPPO');
   await expect(table).toContainText('贝壳找房');
 });
+
+test('a tick the browser cannot save is announced, not lost without a word', async ({page, site}) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await open(page, site, '/docs/learning-path');
+  const first = page.getByRole('checkbox').first();
+  await expect(first).toBeEnabled();
+  await first.check();
+  await expect(page.getByRole('alert').filter({hasText: '刷新页面后它会丢失'})).toBeVisible();
+});

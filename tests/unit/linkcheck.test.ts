@@ -1,14 +1,18 @@
-import {spawnSync} from 'node:child_process';
-import {copyFileSync, mkdtempSync, readFileSync} from 'node:fs';
+import {execFile, spawnSync} from 'node:child_process';
+import {copyFileSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import {promisify} from 'node:util';
+import * as prettier from 'prettier';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {checkAll, DEFAULT_ALL_OPTIONS, networkUnreachable} from '../../scripts/linkcheck/checkAll';
 import {checkUrl, classify, DEFAULT_OPTIONS} from '../../scripts/linkcheck/checkUrl';
 import {applyLinkUpdates} from '../../scripts/linkcheck/updateCatalog';
 import {findArchivedCopy} from '../../scripts/linkcheck/wayback';
+
+const execFileAsync = promisify(execFile);
 
 // A local server on 127.0.0.1 that answers as the web does.
 const hits = new Map<string, number>();
@@ -179,12 +183,12 @@ describe('archived copies', () => {
 });
 
 describe('writing results back', () => {
-  const source = readFileSync(path.join(__dirname, '../../src/data/resources.ts'), 'utf8');
+  const source = readFileSync(path.join(__dirname, '../fixtures/catalog.ts'), 'utf8');
 
   it('changes only the link of the named entry and keeps its URL', () => {
     const updated = applyLinkUpdates(source, [
       {
-        id: 'jark-memory-management',
+        id: 'fixture-rocksdb-tuning',
         link: {
           status: 'dead',
           lastChecked: '2026-11-24',
@@ -196,7 +200,7 @@ describe('writing results back', () => {
     expect(changed).toEqual([
       "    link: {status: 'dead', lastChecked: '2026-11-24', archiveUrl: 'https://web.archive.org/web/20200101000000/http://x/'},",
     ]);
-    expect(updated).toContain("url: 'http://wuchong.me/blog/2016/04/29/flink-internals-memory-manage/'");
+    expect(updated).toContain("url: 'https://blog.flink-hub.invalid/rocksdb-tuning'");
   });
 
   it('refuses an id that is not in the catalog', () => {
@@ -220,5 +224,31 @@ describe('npm run check:links without network', () => {
     expect(run.status, run.stderr).toBe(2);
     expect(run.stderr).toContain('无法连接网络');
     expect(readFileSync(catalog, 'utf8')).toBe(before);
+  }, 60_000);
+});
+
+describe('npm run check:links -- --write', () => {
+  it('writes the catalog formatted as Prettier wants it, so the weekly pull request passes lint', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'linkcheck-write-'));
+    copyFileSync(path.join(__dirname, '../../.prettierrc.json'), path.join(dir, '.prettierrc.json'));
+    const catalog = path.join(dir, 'catalog.ts');
+    // Still dead, with an archived copy already found: the written link
+    // object is longer than a line, as real archive addresses make it.
+    const archive = `${base}/ok?copy=${'a'.repeat(80)}`;
+    writeFileSync(
+      catalog,
+      `export const resources = [\n  {\n    id: 'gone',\n    url: '${base}/gone-404',\n    link: {status: 'dead', lastChecked: '2026-01-05', archiveUrl: '${archive}'},\n  },\n];\n`,
+    );
+    const run = await execFileAsync(
+      process.execPath,
+      ['--import', 'tsx', path.join(__dirname, '../../scripts/check-links.ts'), '--write', '--catalog', catalog],
+      {encoding: 'utf8', timeout: 60_000},
+    );
+    expect(run.stdout).toContain('已更新');
+    const written = readFileSync(catalog, 'utf8');
+    expect(written).toContain("status: 'dead'");
+    expect(written).toContain(`'${archive}'`);
+    const options = await prettier.resolveConfig(catalog);
+    expect(await prettier.check(written, {...options, filepath: catalog})).toBe(true);
   }, 60_000);
 });

@@ -29,7 +29,7 @@ function hours(minutes: number): string {
 
 /** The learning path with a tick box per item; progress stays in this browser. */
 export default function LearningPath() {
-  const {done, toggle, reset, loaded} = useStoredProgress();
+  const {done, toggle, reset, loaded, saved} = useStoredProgress();
   const noteTitle = useNoteTitle();
   const finished = allItems.filter((item) => done.has(item.id)).length;
   return (
@@ -48,6 +48,11 @@ export default function LearningPath() {
         </button>
       </div>
       <p className={styles.hint}>进度只保存在当前浏览器中，不需要登录，也不会上传。</p>
+      {!saved && (
+        <p role="alert" className={styles.unsaved}>
+          浏览器没有保存刚才的改动（本地存储已满或被禁用），刷新页面后它会丢失。可以在浏览器设置中清理一些网站数据，或允许本站存储数据后再勾选一次。
+        </p>
+      )}
       <ol className={styles.steps}>
         {learningPath.map((step, index) => (
           <li key={step.id} className={styles.step}>

@@ -2,9 +2,12 @@ import {useCallback, useEffect, useState} from 'react';
 
 const STORAGE_KEY = 'flink-hub:learning-path:v1';
 
-function read(): Set<string> {
+type GetStorage = () => Pick<Storage, 'getItem' | 'setItem'>;
+const browserStorage: GetStorage = () => window.localStorage;
+
+export function loadProgress(storage: GetStorage = browserStorage): Set<string> {
   try {
-    const parsed: unknown = JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '[]');
+    const parsed: unknown = JSON.parse(storage().getItem(STORAGE_KEY) ?? '[]');
     return new Set(Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === 'string') : []);
   } catch {
     // Storage disabled (private mode, file:// in some browsers) or a value
@@ -13,11 +16,13 @@ function read(): Set<string> {
   }
 }
 
-function write(done: Set<string>): void {
+/** Saves the ticked ids; false when the browser refuses (storage full or disabled). */
+export function saveProgress(done: ReadonlySet<string>, storage: GetStorage = browserStorage): boolean {
   try {
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify([...done]));
+    storage().setItem(STORAGE_KEY, JSON.stringify([...done]));
+    return true;
   } catch {
-    // Without storage, progress lasts for this visit only.
+    return false;
   }
 }
 
@@ -25,42 +30,47 @@ function write(done: Set<string>): void {
  * The ids of the path items a reader has ticked, kept in localStorage so it
  * survives reloads without an account. Empty during server rendering and the
  * first client render (so hydration matches), then read from storage; other
- * tabs' changes arrive through the storage event.
+ * tabs' changes arrive through the storage event. `saved` turns false when
+ * the browser refused the last change, which would otherwise be lost on the
+ * next reload without a word.
  */
 export function useStoredProgress(): {
   done: Set<string>;
   toggle: (id: string) => void;
   reset: () => void;
   loaded: boolean;
+  saved: boolean;
 } {
   const [done, setDone] = useState<Set<string>>(() => new Set());
   const [loaded, setLoaded] = useState(false);
+  const [saved, setSaved] = useState(true);
 
   useEffect(() => {
-    setDone(read());
+    setDone(loadProgress());
     setLoaded(true);
     const onStorage = (event: StorageEvent) => {
-      if (event.key === STORAGE_KEY) setDone(read());
+      if (event.key === STORAGE_KEY) setDone(loadProgress());
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
   }, []);
 
-  const toggle = useCallback((id: string) => {
-    setDone((current) => {
-      const next = new Set(current);
+  const change = useCallback((next: Set<string>) => {
+    setDone(next);
+    setSaved(saveProgress(next));
+  }, []);
+
+  const toggle = useCallback(
+    (id: string) => {
+      const next = new Set(done);
       if (next.has(id)) next.delete(id);
       else next.add(id);
-      write(next);
-      return next;
-    });
-  }, []);
+      change(next);
+    },
+    [done, change],
+  );
 
-  const reset = useCallback(() => {
-    const empty = new Set<string>();
-    write(empty);
-    setDone(empty);
-  }, []);
+  const reset = useCallback(() => change(new Set()), [change]);
 
-  return {done, toggle, reset, loaded};
+  return {done, toggle, reset, loaded, saved};
 }

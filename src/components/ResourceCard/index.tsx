@@ -5,24 +5,24 @@ import type {Resource} from '@site/src/data/resources';
 import {
   ACCESS_LABELS,
   LANGUAGE_LABELS,
-  LINK_STATUS_LABELS,
   RESOURCE_TYPE_LABELS,
   TOPIC_LABELS,
   VALIDITY_LABELS,
 } from '@site/src/data/taxonomy';
 import {useNoteTitle} from '@site/src/hooks/useNotes';
+import {linkStatusNote} from './linkStatus';
 import styles from './styles.module.css';
 
 function LinkStatus({resource}: {resource: Resource}) {
-  const {status, lastChecked, archiveUrl} = resource.link;
+  const note = linkStatusNote(resource.link);
+  if (!note) return null;
   return (
     <p className={styles.linkStatus}>
-      链接状态：{LINK_STATUS_LABELS[status]}
-      {lastChecked && `（最后检查于 ${lastChecked}）`}
-      {archiveUrl && (
+      {note.text}
+      {note.archiveUrl && (
         <>
-          {' · '}
-          <Link href={archiveUrl}>存档副本</Link>
+          {note.text && ' · '}
+          <Link href={note.archiveUrl}>存档副本</Link>
         </>
       )}
     </p>

@@ -12,6 +12,8 @@ import {
   GROUPS,
   LANGUAGE_LABELS,
   LANGUAGES,
+  LINK_STATUS_LABELS,
+  LINK_STATUSES,
   RESOURCE_TYPE_LABELS,
   RESOURCE_TYPES,
   TOPIC_LABELS,
@@ -20,7 +22,7 @@ import {
   VALIDITY_LABELS,
 } from '@site/src/data/taxonomy';
 
-export const FACETS = ['group', 'type', 'language', 'topic', 'validity', 'access'] as const;
+export const FACETS = ['group', 'type', 'language', 'topic', 'validity', 'access', 'link'] as const;
 export type Facet = (typeof FACETS)[number];
 
 export const FACET_INFO: Record<Facet, {legend: string; options: readonly string[]; label: (value: string) => string}> =
@@ -39,6 +41,12 @@ export const FACET_INFO: Record<Facet, {legend: string; options: readonly string
       label: (v) => VALIDITY_LABELS[v as keyof typeof VALIDITY_LABELS],
     },
     access: {legend: '访问方式', options: ACCESS_KINDS, label: (v) => ACCESS_LABELS[v as keyof typeof ACCESS_LABELS]},
+    // The weekly link check's last finding (src/data/resources.ts › link.status).
+    link: {
+      legend: '链接状态',
+      options: LINK_STATUSES,
+      label: (v) => LINK_STATUS_LABELS[v as keyof typeof LINK_STATUS_LABELS],
+    },
   };
 
 export const SORTS = {
@@ -74,7 +82,8 @@ export function parseState(search: string): ExplorerState {
   }
   state.text = params.get('q') ?? '';
   const sort = params.get('sort');
-  state.sort = sort && sort in SORTS ? (sort as SortKey) : 'catalog';
+  // Own keys only: `in` would also accept what every object inherits (__proto__, toString…).
+  state.sort = sort !== null && Object.hasOwn(SORTS, sort) ? (sort as SortKey) : 'catalog';
   return state;
 }
 
@@ -105,6 +114,8 @@ function valuesOf(resource: Resource, facet: Facet): string[] {
       return resource.topics;
     case 'access':
       return resource.access;
+    case 'link':
+      return [resource.link.status];
     default:
       return [resource[facet]];
   }

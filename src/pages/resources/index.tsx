@@ -43,12 +43,15 @@ export default function ResourceExplorer() {
   return (
     <Layout
       title="资源浏览"
-      description="按分组、类型、语言、主题、Flink 2.x 适用性和访问方式筛选全部 Flink 学习资源。">
+      description="按分组、类型、语言、主题、Flink 2.x 适用性、访问方式和链接状态筛选全部 Flink 学习资源。">
       <main className="container margin-vert--lg">
         <Heading as="h1">资源浏览</Heading>
         <p>
           全部 {resources.length}{' '}
           条资源，可按多个条件组合筛选：同一组内满足任一即可，不同组之间需同时满足。筛选条件保存在网址中，复制网址即可分享当前视图。
+        </p>
+        <p>
+          「链接状态」按每周链接检查的最近结果筛选：已失效的条目保留原地址，卡片上附有存档副本；「尚未检查」「无法判断」的条目卡片上不显示状态，只能在这里筛出来。
         </p>
         <div className={styles.layout}>
           <form className={styles.filters} aria-label="筛选条件" onSubmit={(event) => event.preventDefault()}>

@@ -1,11 +1,10 @@
-import {useHistory, useLocation} from '@docusaurus/router';
-import useIsBrowser from '@docusaurus/useIsBrowser';
+import {useSearchQueryString} from '@docusaurus/theme-common';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import {useEffect, useState} from 'react';
 import SearchHit from '@site/src/components/SearchHit';
 import type {SearchEngine} from '@site/src/search/engine';
-import {loadSearchEngine, searchPageUrl} from '@site/src/search/loadSearchEngine';
+import {loadSearchEngine} from '@site/src/search/loadSearchEngine';
 import {useSearch} from '@site/src/search/useSearch';
 import styles from './styles.module.css';
 
@@ -17,11 +16,9 @@ const MAX_HITS = 50;
  * read from disk (index.html#/search?q=…) alike.
  */
 export default function SearchPage() {
-  const location = useLocation();
-  const history = useHistory();
-  // Read the URL only after hydration: the static HTML has no query string.
-  const search = useIsBrowser() ? location.search : '';
-  const query = new URLSearchParams(search).get('q') ?? '';
+  // ?q= of the current address, empty in the static HTML and until hydration;
+  // typing replaces it on the page's own path, so the base URL is kept.
+  const [query, setQuery] = useSearchQueryString();
   const [engine, setEngine] = useState<SearchEngine | null>(null);
   const [failed, setFailed] = useState(false);
 
@@ -58,7 +55,7 @@ export default function SearchPage() {
             className={styles.input}
             value={query}
             autoComplete="off"
-            onChange={(event) => history.replace(searchPageUrl(event.target.value))}
+            onChange={(event) => setQuery(event.target.value)}
           />
         </form>
         <p aria-live="polite" className={styles.status}>

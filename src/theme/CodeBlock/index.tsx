@@ -9,6 +9,8 @@ import styles from './styles.module.css';
 type Props = WrapperProps<typeof CodeBlockType> & {'data-highlighted'?: boolean};
 
 /**
+ * Depends on Docusaurus internals: see MAINTAINERS.md (依赖 Docusaurus 内部实现的地方).
+ *
  * Wrapped, not ejected. A fenced block highlighted at build time
  * (`plugins/prism-at-build`) arrives with its lines as elements, which the
  * original would show as a bare `<pre>` without title or copy button. This

@@ -1,8 +1,8 @@
-import {useHistory} from '@docusaurus/router';
 import {lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent} from 'react';
 import type {SearchEngine} from '@site/src/search/engine';
 import {loadSearchEngine, searchPageUrl} from '@site/src/search/loadSearchEngine';
 import {useSearch} from '@site/src/search/useSearch';
+import {useNavigateTo} from '@site/src/utils/useNavigateTo';
 import styles from './styles.module.css';
 
 const SearchDropdown = lazy(() => import(/* webpackChunkName: "search-dropdown" */ './SearchDropdown'));
@@ -21,7 +21,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
  * the index are loaded on first focus (see loadSearchEngine).
  */
 export default function SearchBar() {
-  const history = useHistory();
+  const navigateTo = useNavigateTo();
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [engine, setEngine] = useState<SearchEngine | null>(null);
@@ -60,11 +60,11 @@ export default function SearchBar() {
     setChosen(null);
   }
 
-  function go(url: string) {
+  function go(sitePath: string) {
     close();
     setQuery('');
     inputRef.current?.blur();
-    history.push(url);
+    navigateTo(sitePath);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {

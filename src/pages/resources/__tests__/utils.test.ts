@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {resources} from '@site/src/data/resources';
+import {fixtureCatalog as resources} from '@site/tests/fixtures/catalog';
 import {countOptions, emptyState, filterResources, parseState, serializeState, toggleValue} from '../_utils';
 
 describe('URL round trip', () => {
@@ -27,6 +27,12 @@ describe('URL round trip', () => {
     });
   });
 
+  it('ignores a sort named after what every object inherits', () => {
+    for (const sort of ['__proto__', 'toString', 'constructor', 'hasOwnProperty']) {
+      expect(parseState(`?sort=${sort}`).sort).toBe('catalog');
+    }
+  });
+
   it('writes nothing for the default view', () => {
     expect(serializeState(emptyState())).toBe('');
   });
@@ -46,16 +52,13 @@ describe('filtering', () => {
       resources.filter((r) => r.group === 'learning-sites' || r.group === 'practice').length,
     );
     const both = parseState('?group=practice&access=wechat');
-    expect(filterResources(resources, both).map((r) => r.id)).toEqual(['qutoutiao-flink-clickhouse']);
+    expect(filterResources(resources, both).map((r) => r.id)).toEqual(['fixture-wechat-case']);
   });
 
   it('matches text in title, summary and site, ignoring case and spaces', () => {
-    expect(filterResources(resources, parseState('?q=rocksdb')).map((r) => r.id)).toContain(
-      'ververica-state-best-practices',
-    );
-    expect(filterResources(resources, parseState('?q=状态 管理')).map((r) => r.id)).toContain(
-      'aliyun-state-management',
-    );
+    expect(filterResources(resources, parseState('?q=rocksdb')).map((r) => r.id)).toEqual(['fixture-rocksdb-tuning']);
+    expect(filterResources(resources, parseState('?q=状态 管理')).map((r) => r.id)).toEqual(['fixture-rocksdb-tuning']);
+    expect(filterResources(resources, parseState('?q=示例公众号')).map((r) => r.id)).toEqual(['fixture-wechat-case']);
   });
 
   it('sorts by publication date with undated entries last', () => {
@@ -69,6 +72,34 @@ describe('filtering', () => {
     const useful = filterResources(resources, parseState('?validity=current&validity=api-changed'));
     expect(useful.length).toBeGreaterThan(0);
     expect(useful.some((r) => r.validity === 'historical')).toBe(false);
+  });
+});
+
+describe('the link-status filter', () => {
+  it('keeps the statuses in the URL and reads them back', () => {
+    const state = toggleValue(toggleValue(emptyState(), 'link', 'dead'), 'link', 'ok');
+    expect(serializeState(state)).toBe('?link=ok&link=dead');
+    expect(serializeState(parseState('?link=dead&link=ok&link=gone'))).toBe('?link=ok&link=dead');
+  });
+
+  it('shows the entries whose last check found that status', () => {
+    expect(filterResources(resources, parseState('?link=dead')).map((r) => r.id)).toEqual([
+      'fixture-checkpoint-series',
+    ]);
+    expect(filterResources(resources, parseState('?link=unknown&link=redirected')).map((r) => r.id)).toEqual([
+      'fixture-rocksdb-tuning',
+      'fixture-wechat-case',
+    ]);
+  });
+
+  it('counts each status given the other filters', () => {
+    expect(countOptions(resources, parseState('?group=blogs&group=source-analysis'), 'link')).toEqual({
+      unknown: 1,
+      ok: 0,
+      redirected: 0,
+      dead: 1,
+      'cannot-tell': 0,
+    });
   });
 });
 

@@ -19,6 +19,8 @@ function getTokenProps({token}: TokenInputProps): TokenOutputProps {
 }
 
 /**
+ * Depends on Docusaurus internals: see MAINTAINERS.md (依赖 Docusaurus 内部实现的地方).
+ *
  * Replaces (rather than wraps) the theme's CodeBlock/Content: the original
  * imports prism-react-renderer's <Highlight>, which is what puts Prism
  * (~110 KB) in every page's main bundle. This renders the lines the build
