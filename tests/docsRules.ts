@@ -229,7 +229,9 @@ function checkApiChanges(doc: ParsedDoc): DocProblem[] {
         file: doc.file,
         where: `第 ${fence.line} 行的代码块${fence.title ? `「${fence.title}」` : ''}`,
         message:
-          `用了 ${change.old}（${change.removedIn ? `${change.removedIn} 起已不可用` : '已弃用'}），请改成 ${change.replacement}。` +
+          `用了 ${change.old}（${change.removedIn ? `${change.removedIn} 起已不可用` : '已弃用'}），` +
+          // A space only before Latin text or code, as the hub's typography wants.
+          `请改成${/^[\u4e00-\u9fff]/.test(change.replacement) ? '' : ' '}${change.replacement}。` +
           `如果这个代码块有意展示旧写法，在围栏上标明 legacy，例如 \`\`\`java title="1.x 旧写法" legacy。`,
       });
     }
