@@ -6,9 +6,11 @@
  * The note-page budget is the stock template's figure: measured by
  * `npm run bench` on 2026-11-24 (Docusaurus 3.10.2), the classic TypeScript
  * template's doc page (/docs/intro) loads 538.2 KB of JavaScript (172.3 KB
- * gzip) before any interaction. The hub's note pages load 442–464 KB
- * (144–151 KB gzip), chiefly because code is highlighted at build time and
- * Prism is not shipped (plugins/prism-at-build). Re-measure the template
+ * gzip) before any interaction. The hub's heaviest note, canal-to-hive,
+ * loads 527.9 KB (164.2 KB gzip; its own MDX chunk is 69 KB) and the youzan
+ * case 476.9 KB (bench of 2026-11-25): less than the template although the
+ * pages are far longer, chiefly because code is highlighted at build time
+ * and Prism is not shipped (plugins/prism-at-build). Re-measure the template
  * with `npm run bench` when upgrading Docusaurus.
  */
 export const KB = 1024;
@@ -21,9 +23,10 @@ export const NOTE_JS_RAW_MAX = 538 * KB;
 /**
  * What the first search of a visit loads (tests/e2e/search-budget.spec.ts): on
  * the home page, the search code, the index head, and the shards and stores
- * of one query (状态后端). Measured 25.9 KB gzip (50.5 KB raw) on
- * 2026-11-25; `npm run bench -- --growth` found the same query at 50× and
- * 100× the content within 1 KB of that (the issue's goal was 150 KB at
+ * of one query (状态后端). Measured 29.2 KB gzip (61.7 KB raw) on
+ * 2026-11-25, after the changes-table records were added; `npm run bench --
+ * --growth` found the same query at 10×, 50× and 100× the content within
+ * 1.2 KB of that (the issue's goal was 150 KB at
  * 50×; the single index chunk before this design loaded 34 KB at 1× and
  * 832 KB at 50×).
  */
