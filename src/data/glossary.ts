@@ -577,6 +577,7 @@ export const glossary: GlossaryTerm[] = [
     definition: '为存算分离设计的状态后端（state.backend.type: forst），把 SST 文件放在远端存储上，总是做增量快照。',
     note: '/docs/source-analysis/forst-async-state#forst-状态后端',
     aliases: ['ForSt'],
+    zhDocs: '官方中文文档讲 ForSt 的页面还是英文的（ForStStateBackend）。本站按状态后端的译法写作 ForSt 状态后端。',
   },
   {
     id: 'async-state',
