@@ -259,21 +259,23 @@ function inlineCode(tree: Root): string[] {
   return values;
 }
 
-/** Variants of official terms (src/data/glossary.ts › variants) with the term to write instead. */
+/** Words the hub does not write (src/data/glossary.ts › variants), with the hub's word for the same thing. */
 const TERM_VARIANTS = glossary.flatMap((term) =>
-  (term.variants ?? []).map((variant) => ({variant, official: term.zh, id: term.id})),
+  (term.variants ?? []).map((variant) => ({variant, hubWord: term.zh, id: term.id})),
 );
 
 /**
- * Official terms: a variant may appear only as a quoted word (「背压」), as
- * when a page tells readers what other articles call the thing.
+ * One word per term: a variant may appear only as a quoted word (「背压」), as
+ * when a page tells readers what other articles call the thing. Some variants
+ * are words the official zh docs also use, so the message names the hub's
+ * choice and points to the glossary entry that says why, not to the docs.
  */
 export function termProblems(text: string): string[] {
-  return TERM_VARIANTS.flatMap(({variant, official, id}) => {
+  return TERM_VARIANTS.flatMap(({variant, hubWord, id}) => {
     const unquoted = new RegExp(`(?<!「)${variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!」)`);
     return unquoted.test(text)
       ? [
-          `用了「${variant}」，请按 Flink 官方中文文档写作「${official}」（见术语表 #${id}）。如果是在转述别处的叫法，请用直角引号把它括起来。`,
+          `用了「${variant}」，本站统一写作「${hubWord}」（官方中文文档怎么写、本站为什么这样选，见术语表 #${id}）。如果是在转述别处的叫法，请用直角引号把它括起来。`,
         ]
       : [];
   });
@@ -360,7 +362,7 @@ export function checkDataReferences(docs: DocFile[], data: HubData = HUB_DATA): 
   return problems;
 }
 
-/** Official terms in the data files' own text (titles of other people's articles are theirs, and not checked). */
+/** The hub's terms in the data files' own text (titles of other people's articles are theirs, and not checked). */
 export function checkDataTerms(): DocProblem[] {
   const strings: {file: string; where: string; text: string | undefined}[] = [
     ...glossary.flatMap((term) => [

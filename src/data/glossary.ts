@@ -3,17 +3,27 @@
  * side by side. The glossary page (docs/glossary.mdx) is rendered from this
  * list; notes link to an entry as /docs/glossary#<id>.
  *
- * Rules: `zh` follows the official Chinese Flink docs where they have a term
- * (the term table in CONTRIBUTING.md), and keeps the English name where they
- * do (Keyed State, JobManager); where they have none, write the hub's own
- * rendering and set `hubTerm`. `definition` is one sentence in your own words;
- * `note` is the hub page (optionally with a heading anchor) that explains the
- * term. The docs tests fail if a note or anchor does not exist, or if a
- * `variants` word appears in the hub's own text.
+ * Which Chinese word: the hub writes one word per term, on every page. Where
+ * the official zh docs (docs/content.zh/ on the latest release branch) use one
+ * Chinese word, `zh` is that word; where they keep the English name, so does
+ * `zh` (JobManager). Where they mix words (反压 and 背压), or mostly keep the
+ * English name while the hub translates it (Checkpoint → 检查点), `zh` is the
+ * hub's pick, and `zhDocs` says what the zh docs write and why the hub chose
+ * otherwise: never call a pick of the hub official. A compound takes the zh
+ * docs' modifier and the hub's head word (非对齐 + 检查点). Where the zh docs
+ * have no Chinese word at all, set `hubTerm`. The counts behind `zhDocs`, and
+ * the command that reproduces them, are in reviews/2026-12-data-accuracy.md.
+ *
+ * `definition` is one sentence in your own words, no broader than its source
+ * says (a default, a condition, a version); `note` is the hub page (optionally
+ * with a heading anchor) that explains the term. The docs tests fail if a note
+ * or anchor does not exist, or if a `variants` word appears in the hub's own
+ * text.
  */
 export interface GlossaryTerm {
   /** Anchor on the glossary page: lower-case kebab-case English. */
   id: string;
+  /** The word the hub writes for this term (see the header). */
   zh: string;
   en: string;
   definition: string;
@@ -21,12 +31,18 @@ export interface GlossaryTerm {
   /** Other names a reader may type for this term (English, older words); search finds the term by them. */
   aliases?: string[];
   /**
-   * Words for the same thing that the official zh docs do not use (背压 for
-   * 反压). Search finds the term by them too, but the docs rules reject them
-   * in the hub's own text, so every page speaks the official term.
+   * Other words for the same thing that the hub does not write, whether or
+   * not the zh docs use them (they write 背压 on 3 pages; the hub writes 反压).
+   * Search finds the term by them too, but the docs rules reject them in the
+   * hub's own text, so every page uses the same word.
    */
   variants?: string[];
-  /** The official zh docs have no Chinese term for this; `zh` is the hub's rendering, and the page says so. */
+  /**
+   * What the official zh docs write, where `zh` is not simply their word: the
+   * words they use, where, and why the hub picked `zh`. The glossary page shows it.
+   */
+  zhDocs?: string;
+  /** The official zh docs have no Chinese word for this (they keep the English name); `zh` is the hub's rendering, and the page says so. */
   hubTerm?: boolean;
 }
 
@@ -35,16 +51,22 @@ export const glossary: GlossaryTerm[] = [
     id: 'checkpoint',
     zh: '检查点',
     en: 'Checkpoint',
-    definition: 'Flink 定期为作业全部状态做的一致性快照，故障后从最近一次检查点恢复。',
+    definition:
+      '开启检查点（默认关闭）后，Flink 按间隔为各算子的状态连同 Source 的读取位置做的一致性快照；作业失败后从最近一次成功的检查点恢复。',
     note: '/docs/source-analysis/checkpoint-principles',
+    zhDocs:
+      '官方中文文档大多保留英文 Checkpoint（47 个页面），写「检查点」的只有 12 个页面，多是「checkpoint（检查点）」这样的一次性注释。本站统一写作检查点，第一次出现时附英文。',
   },
   {
     id: 'savepoint',
     zh: '保存点',
     en: 'Savepoint',
-    definition: '由用户触发、归用户管理的状态快照，用于升级代码、调整并行度或迁移集群；保存点总是以对齐方式完成。',
+    definition:
+      '由用户触发、由用户管理（Flink 不会删除它）的状态快照，用于升级 Flink 版本、修改作业、调整并行度这类计划内的操作；保存点总是对齐的。',
     note: '/docs/blogs/savepoints-and-upgrades',
     aliases: ['Savepoint'],
+    zhDocs:
+      '官方中文文档几乎都保留英文 Savepoint（26 个页面，Savepoints 一页的标题也是英文），「保存点」只见于 3 个页面。本站统一写作保存点，与检查点对应。',
   },
   {
     id: 'state-backend',
@@ -53,15 +75,18 @@ export const glossary: GlossaryTerm[] = [
     definition:
       '决定作业运行时把 Keyed State 放在哪里：JVM 堆上（HashMapStateBackend，默认）、本地 RocksDB（EmbeddedRocksDBStateBackend），或 2.0 起实验性的 ForSt（远端存储）。',
     note: '/docs/blogs/state-backends#今天的状态后端',
+    zhDocs:
+      '官方中文文档多保留英文 State Backend（19 个页面，State Backends 一页的标题也是英文），写「状态后端」的有 7 个页面。本站统一写作状态后端。',
   },
   {
     id: 'checkpoint-storage',
     zh: '检查点存储',
     en: 'Checkpoint Storage',
     definition:
-      '决定检查点快照写到哪里：配置了 execution.checkpointing.dir 时写入 HDFS、S3 等文件系统，否则留在 JobManager 内存中，与状态后端分开配置。',
+      '决定检查点快照写到哪里，与状态后端分开配置：没有用 execution.checkpointing.storage 指定时，配置了 execution.checkpointing.dir 就写入 HDFS、S3 等文件系统，否则留在 JobManager 的内存中。',
     note: '/docs/blogs/state-backends',
-    hubTerm: true,
+    zhDocs:
+      '官方中文文档写作「Checkpoint 存储」（Checkpoints 一页的小节标题），「检查点存储」出现过一次。本站按检查点的译法写作检查点存储。',
   },
   {
     id: 'barrier',
@@ -69,30 +94,36 @@ export const glossary: GlossaryTerm[] = [
     en: 'Checkpoint Barrier',
     definition: '由 Source 注入数据流的特殊标记，把流切成属于前后两个检查点的两段。',
     note: '/docs/source-analysis/checkpoint-principles#屏障把数据流切成段',
+    hubTerm: true,
   },
   {
     id: 'aligned-checkpoint',
     zh: '对齐检查点',
     en: 'Aligned Checkpoint',
     definition: '算子等所有输入通道的屏障都到齐后才做快照的检查点，快照中不含在途数据。',
-    note: '/docs/source-analysis/checkpoint-principles#对齐与未对齐的检查点',
+    note: '/docs/source-analysis/checkpoint-principles#对齐与非对齐检查点',
+    zhDocs: '官方中文文档写作「对齐 Checkpoint」或「对齐的 checkpoint」。本站按检查点的译法写作对齐检查点。',
   },
   {
     id: 'unaligned-checkpoint',
-    zh: '未对齐的检查点',
+    zh: '非对齐检查点',
     en: 'Unaligned Checkpoint',
     definition: '屏障越过缓冲区中尚未处理的数据、把这些在途数据一并存入快照的检查点，反压时也能较快完成；默认关闭。',
-    note: '/docs/source-analysis/checkpoint-principles#对齐与未对齐的检查点',
-    variants: ['非对齐检查点', '非对齐的检查点'],
+    note: '/docs/source-analysis/checkpoint-principles#对齐与非对齐检查点',
+    variants: ['未对齐的检查点', '未对齐检查点'],
+    zhDocs:
+      '官方中文文档几乎都写「非对齐」（4 个页面，如 Checkpointing under backpressure 一页的「非对齐 Checkpoint」），「未对齐」只出现过一次。本站取「非对齐」，按检查点的译法写作非对齐检查点。',
   },
   {
     id: 'incremental-checkpoint',
     zh: '增量检查点',
     en: 'Incremental Checkpoint',
     definition:
-      '只上传自上次检查点以来新增的状态文件；EmbeddedRocksDBStateBackend 要用 execution.checkpointing.incremental 打开，ForSt 总是增量。官方中文文档也写作「增量快照」。',
+      '只上传自上次检查点以来新增的状态文件；EmbeddedRocksDBStateBackend 要用 execution.checkpointing.incremental 打开（默认关闭），ForSt 总是增量。',
     note: '/docs/blogs/state-backends#增量检查点',
     aliases: ['增量快照'],
+    zhDocs:
+      '官方中文文档写作「增量快照」（State Backends 等 3 个页面），没有「增量检查点」。本站按检查点的译法写作增量检查点，与开关 execution.checkpointing.incremental 的名字对应。',
   },
   {
     id: 'exactly-once',
@@ -106,7 +137,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'at-least-once',
     zh: '至少一次',
     en: 'At-least-once',
-    definition: '故障恢复后数据不会丢，但恢复点之后的数据会被重新处理，写到外部系统的结果可能重复。',
+    definition:
+      '故障恢复后数据不会丢，但有的数据会被处理不止一次：检查点为 AT_LEAST_ONCE 模式时，状态里就可能重复计入；Sink 不是事务型或幂等的，外部系统也可能看到重复。',
     note: '/docs/blogs/end-to-end-exactly-once#至少一次的重复从哪里来',
     variants: ['最少一次'],
   },
@@ -118,21 +150,26 @@ export const glossary: GlossaryTerm[] = [
     note: '/docs/source-analysis/backpressure',
     aliases: ['back pressure'],
     variants: ['背压'],
+    zhDocs:
+      '官方中文文档多写「反压」（9 个页面，「监控反压」一页的标题就是），也有 3 个页面写「背压」（如 Checkpointing under backpressure）。本站统一写作反压。',
   },
   {
     id: 'watermark',
     zh: '水位线',
     en: 'Watermark',
     definition:
-      '流中的特殊标记，W(t) 表示时间戳不晚于 t 的数据不会再来；算子据此推进事件时间、触发窗口。官方概念文档称水位线，开发文档保留英文 Watermark。',
+      '流中的特殊标记，W(t) 表示时间戳不晚于 t 的数据应当都已到达（之后再来的就是迟到数据）；算子据此推进事件时间、触发窗口。',
     note: '/docs/blogs/event-time-watermarks#水位线是什么',
     variants: ['水印'],
+    zhDocs:
+      '官方中文文档多保留英文 Watermark（27 个页面，如「生成 Watermark」）；译成中文时多写「水印」（8 个页面，如「数据源」一页），「水位线」只见于 CEP 一页。本站取水位线：它说的是事件时间推进到了哪里，而「水印」在中文里通常指图片或纸上的标记。',
   },
   {
     id: 'event-time',
     zh: '事件时间',
     en: 'Event Time',
-    definition: '数据本身携带的发生时间；基于事件时间的结果只取决于数据，重放也能得到相同的结果。',
+    definition:
+      '数据本身携带的发生时间；基于事件时间的结果不随处理快慢而变，但等待乱序数据的时间有限，迟到数据仍会让结果受到到达时机的影响。',
     note: '/docs/blogs/event-time-watermarks#事件时间与处理时间',
   },
   {
@@ -160,8 +197,9 @@ export const glossary: GlossaryTerm[] = [
     id: 'subtask',
     zh: 'Subtask',
     en: 'Subtask',
-    definition: '算子（或算子链）的一个并行实例，是调度和部署的最小单位；官方中文文档保留英文名，常译作子任务。',
+    definition: '算子（或算子链）的一个并行实例，是 Flink 运行时执行的基本工作单元。',
     note: '/docs/blogs/job-execution',
+    zhDocs: '官方中文文档两种都用：英文 subtask（15 个页面）和「子任务」（11 个页面）。本站保留英文 Subtask。',
   },
   {
     id: 'parallelism',
@@ -175,9 +213,11 @@ export const glossary: GlossaryTerm[] = [
     zh: 'Task Slot',
     en: 'Task Slot',
     definition:
-      'TaskManager 上资源调度的最小单位，一个 Slot 可运行一条流水线上的多个 Subtask；官方中文文档保留英文名。',
+      'TaskManager 上资源调度的最小单位；默认允许同一作业的 Subtask 共享 Slot，所以一个 Slot 可以运行作业的一整条流水线。',
     note: '/docs/blogs/job-execution',
     variants: ['任务槽'],
+    zhDocs:
+      '官方中文文档多保留英文 task slot（6 个页面），State Backends 与「第一步」两页写作「任务槽」。本站保留英文 Task Slot。',
   },
   {
     id: 'jobmanager',
@@ -191,9 +231,11 @@ export const glossary: GlossaryTerm[] = [
     id: 'taskmanager',
     zh: 'TaskManager',
     en: 'TaskManager',
-    definition: '真正执行 Subtask、持有状态和网络缓冲区的工作进程；官方中文文档保留英文名。',
+    definition: '真正执行 Subtask、持有状态和网络缓冲区的工作进程。',
     note: '/docs/blogs/memory-management#已经变化的部分',
     variants: ['任务管理器'],
+    zhDocs:
+      '官方中文文档几乎都保留英文 TaskManager，只有 State Backends 一页写作「任务管理器（TaskManager）」。本站保留英文。',
   },
   {
     id: 'stream-graph',
@@ -242,7 +284,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'raw-state',
     zh: '原始状态',
     en: 'Raw State',
-    definition: '由用户自己序列化成字节的状态，Flink 不了解其结构，也无法拆分重分配。',
+    definition:
+      '由算子自己序列化成字节写进快照的状态，Flink 不了解其结构；改变并行度时只能按算子写出的分区整块重新分配（Raw Keyed State 按键组）。',
     note: '/docs/source-analysis/managed-vs-raw-state#两种划分',
     hubTerm: true,
   },
@@ -269,6 +312,8 @@ export const glossary: GlossaryTerm[] = [
     definition: '为 Keyed State 设置的过期时间：默认不再返回已过期的值，清理是尽力而为的，目前只支持处理时间。',
     note: '/docs/blogs/state-practices#keyed-state清空所有-key-的状态',
     variants: ['状态生存时间', '状态存活时间'],
+    zhDocs:
+      '官方中文文档多直接写 TTL：DataStream「使用状态」一页的小节标题是「状态有效期 (TTL)」，SQL 的 SELECT DISTINCT 一页写「存活时间」，「流式概念」一页把 table.exec.state.ttl 称为「空闲状态维持时间」。本站统一写作状态有效期。',
   },
   {
     id: 'column-family',
@@ -281,7 +326,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'managed-memory',
     zh: '托管内存',
     en: 'Managed Memory',
-    definition: '由 Flink 统一分配的堆外内存，供 RocksDB、批处理排序和 Python 进程使用。',
+    definition:
+      '由 Flink 管理、在堆外分配的内存，供流作业的 RocksDB 状态后端，流和批作业的排序、哈希表与中间结果缓存，以及 Python 函数的进程使用。',
     note: '/docs/blogs/memory-management#已经变化的部分',
   },
   {
@@ -290,23 +336,22 @@ export const glossary: GlossaryTerm[] = [
     en: 'MemorySegment',
     definition: 'Flink 自己管理内存的基本单位，数据以二进制形式存放其中。',
     note: '/docs/blogs/memory-management#仍然成立的思路',
-    hubTerm: true,
   },
   {
     id: 'bucket',
     zh: '桶',
     en: 'Bucket',
-    definition: 'FileSink 的一个输出子目录，通常对应 Hive 表的一个分区。',
+    definition:
+      'FileSink 在输出目录下的一个子目录，由 BucketAssigner 决定；默认的 DateTimeBucketAssigner 按系统时间每小时建一个桶。',
     note: '/docs/practice/hive-file-sink#文件如何从写入到可见',
-    hubTerm: true,
   },
   {
     id: 'cdc',
     zh: '变更数据捕获',
     en: 'CDC (Change Data Capture)',
-    definition: '读取数据库日志，把每一次插入、更新和删除作为事件流输出的技术。',
+    definition:
+      '捕获数据库中的每一次插入、更新和删除，把它们作为变更事件流实时输出的技术，Debezium、Canal 都是这类工具。',
     note: '/docs/blogs/sql-changelog#cdc-数据源就是-changelog',
-    hubTerm: true,
   },
   {
     id: 'metric-reporter',
@@ -320,14 +365,16 @@ export const glossary: GlossaryTerm[] = [
     id: 'late-data',
     zh: '迟到数据',
     en: 'Late Data',
-    definition: '时间戳早于当前水位线、在窗口结束后才到达的数据；默认被丢弃，可以用允许迟到与旁路输出处理。',
+    definition:
+      '到达时水位线已经越过其时间戳的数据；窗口算子默认丢弃在水位线越过窗口结束时间之后才到的数据，可以用 Allowed Lateness 和旁路输出处理。',
     note: '/docs/blogs/event-time-watermarks#迟到数据',
   },
   {
     id: 'allowed-lateness',
     zh: 'Allowed Lateness',
     en: 'Allowed Lateness',
-    definition: '窗口结束后再保留的一段时间，期间到达的迟到数据会让窗口再次触发；官方中文文档保留英文名，默认为 0。',
+    definition:
+      '水位线越过窗口结束时间后窗口再保留的一段时间，期间到达的迟到数据仍会加入窗口，用默认的 EventTimeTrigger 时会让窗口再次触发；默认为 0，官方中文文档保留英文名。',
     note: '/docs/blogs/event-time-watermarks#迟到数据',
     aliases: ['允许迟到'],
   },
@@ -350,19 +397,22 @@ export const glossary: GlossaryTerm[] = [
     id: 'watermark-alignment',
     zh: '水位线对齐',
     en: 'Watermark Alignment',
-    definition: '让同一对齐组中事件时间领先太多的 Source 暂停读取，等其他 Source 追上，避免下游缓存过多状态。',
+    definition:
+      '让同一对齐组中水位线领先太多的 Source（1.17 起也可以是同一 Source 的分片）暂停读取，等其他的追上，避免下游算子在状态里缓存过多数据；只对 FLIP-27 的 Source 有效。',
     note: '/docs/blogs/event-time-watermarks#水位线对齐',
-    hubTerm: true,
+    zhDocs:
+      '官方中文文档在「时间属性」一页写作「Watermark 对齐」，「数据源」一页写「水印对齐」，DataStream 的「生成 Watermark」一页保留英文。本站按水位线的译法写作水位线对齐。',
   },
   {
     id: 'retained-checkpoint',
     zh: '保留的检查点',
     en: 'Retained (Externalized) Checkpoint',
     definition:
-      '作业取消后仍保留在存储上的检查点，可以像保存点一样用来恢复作业，由 execution.checkpointing.externalized-checkpoint-retention 控制。',
+      '作业结束后仍留在存储上的检查点，可以像保存点那样指定路径来恢复作业；保不保留由 execution.checkpointing.externalized-checkpoint-retention 决定：默认不保留，DELETE_ON_CANCELLATION 只在作业失败时保留，RETAIN_ON_CANCELLATION 在作业取消时也保留。',
     note: '/docs/blogs/savepoints-and-upgrades#保留检查点',
     aliases: ['Externalized Checkpoint', '外部化检查点'],
-    hubTerm: true,
+    zhDocs:
+      '官方中文文档写作「保留 Checkpoint」「保留的 checkpoint」，也有「外部化的 Checkpoint」。本站按检查点的译法写作保留的检查点。',
   },
   {
     id: 'savepoint-format',
@@ -372,16 +422,19 @@ export const glossary: GlossaryTerm[] = [
       '保存点的两种格式：与状态后端无关的标准格式，和状态后端自己的原生格式（1.15 起），后者更快但不能换状态后端。',
     note: '/docs/blogs/savepoints-and-upgrades#保存点的两种格式与命令',
     aliases: ['canonical', 'native'],
-    hubTerm: true,
+    zhDocs:
+      '官方中文文档的小节标题是「Savepoint 格式」，两种格式称「标准格式」和「原生格式」，与本站相同。本站按保存点的译法写作保存点格式。',
   },
   {
     id: 'operator-uid',
     zh: '算子 uid',
     en: 'Operator UID',
-    definition: '手动给算子设置的稳定 ID，恢复时据此把保存点里的状态分配给对应算子，应给每个有状态的算子设置。',
+    definition:
+      '算子的唯一标识，恢复时据此把保存点里的状态分配给对应算子；不手动设置时由作业结构生成，作业一改就可能变，所以官方建议用 uid(String) 给 DataStream 作业的每个算子都设置。',
     note: '/docs/blogs/savepoints-and-upgrades#uid让状态找到它的算子',
     aliases: ['uid', 'setUidHash'],
-    hubTerm: true,
+    zhDocs:
+      '官方中文文档写作「算子 ID」（Savepoints 一页的「分配算子 ID」）。本站写作算子 uid，与设置它的方法 uid(String) 对应。',
   },
   {
     id: 'key-group',
@@ -389,12 +442,15 @@ export const glossary: GlossaryTerm[] = [
     en: 'Key Group',
     definition: 'Keyed State 重新分配的最小单位，key 经哈希后落入其中一个，键组个数就是最大并行度。',
     note: '/docs/blogs/savepoints-and-upgrades#最大并行度与键组',
+    zhDocs:
+      '官方中文文档只在「大状态与 Checkpoint 调优」一页写过一次「键组」，概念页保留英文 Key Group。本站写作键组。',
   },
   {
     id: 'max-parallelism',
     zh: '最大并行度',
     en: 'Max Parallelism',
-    definition: '一个算子能扩到的并行度上限，也是键组的个数；恢复状态时不能改变。',
+    definition:
+      '一个算子能扩到的并行度上限，也是键组的个数；从快照恢复时不能把它显式改成别的值（没有显式设置时，Flink 沿用快照中的值）。',
     note: '/docs/blogs/savepoints-and-upgrades#最大并行度与键组',
     aliases: ['pipeline.max-parallelism'],
   },
@@ -422,7 +478,6 @@ export const glossary: GlossaryTerm[] = [
     definition: '事务型 Sink 先在检查点时交出待提交的事务，检查点完成后再提交，使外部系统只看到已确认的数据。',
     note: '/docs/blogs/end-to-end-exactly-once#sink两阶段提交与-sink-v2',
     aliases: ['2PC', 'TwoPhaseCommitSinkFunction'],
-    hubTerm: true,
   },
   {
     id: 'idempotent-write',
@@ -430,6 +485,7 @@ export const glossary: GlossaryTerm[] = [
     en: 'Idempotent Write',
     definition: '同一条记录写多少次结果都一样的写入方式，例如按主键覆盖；是事务之外实现端到端正确的另一条路。',
     note: '/docs/blogs/end-to-end-exactly-once#另一条路幂等写入',
+    zhDocs: '官方中文文档说 Sink「幂等」（3 个页面），没有「幂等写入」这个词组。',
   },
   {
     id: 'dynamic-table',
@@ -449,9 +505,11 @@ export const glossary: GlossaryTerm[] = [
     id: 'changelog',
     zh: 'changelog 流',
     en: 'Changelog Stream',
-    definition: '动态表的变化以带行类型（+I、-U、+U、-D）的记录传递，官方中文文档保留英文名。',
+    definition: '动态表的变化以带行类型（+I、-U、+U、-D）的记录传递。',
     note: '/docs/blogs/sql-changelog#三种-changelog-编码',
     aliases: ['变更日志', 'RowKind'],
+    zhDocs:
+      '官方中文文档多保留英文 changelog（14 个页面，如「changelog 流」），Canal、Debezium、OGG 等格式页写作「变更日志」。本站保留英文。',
   },
   {
     id: 'retract-stream',
@@ -473,7 +531,7 @@ export const glossary: GlossaryTerm[] = [
     zh: 'upsert key',
     en: 'Upsert Key',
     definition:
-      '规划器为查询结果推导出的唯一键；与结果表主键不一致时，需要 SinkUpsertMaterializer，2.3 起还要写 ON CONFLICT。',
+      '规划器为查询结果推导出的唯一键；与结果表主键不一致时，规划器默认在 Sink 前加 SinkUpsertMaterializer，2.3 起默认还要求写 ON CONFLICT（table.exec.sink.require-on-conflict），否则规划失败。',
     note: '/docs/blogs/sql-changelog#upsert-key-与主键从-sinkupsertmaterializer-到-on-conflict',
     aliases: ['ON CONFLICT', 'SinkUpsertMaterializer'],
     hubTerm: true,
@@ -488,12 +546,14 @@ export const glossary: GlossaryTerm[] = [
   },
   {
     id: 'buffer-debloating',
-    zh: '缓冲区去膨胀',
+    zh: '缓冲消胀',
     en: 'Buffer Debloating',
-    definition: '动态调整网络缓冲区的大小，使在途数据能在目标时间内处理完，从而让反压下的检查点更快。',
+    definition: '按实测吞吐动态调整缓冲的数据量，使在途数据能在目标时间内处理完，从而让反压下的检查点更快（1.14 起）。',
     note: '/docs/source-analysis/backpressure#反压与检查点',
     aliases: ['buffer-debloat'],
-    hubTerm: true,
+    variants: ['缓冲区去膨胀'],
+    zhDocs:
+      '官方中文文档在「网络内存调优指南」一页写作「缓冲消胀」，Checkpointing under backpressure 一页写「缓冲区 Debloating」。本站取缓冲消胀。',
   },
   {
     id: 'data-skew',
@@ -501,7 +561,6 @@ export const glossary: GlossaryTerm[] = [
     en: 'Data Skew',
     definition: '少数 key 或少数并行实例承担了远多于其他实例的数据，使个别 Subtask 一直繁忙、拖慢整个作业。',
     note: '/docs/source-analysis/backpressure#数据倾斜',
-    hubTerm: true,
   },
   {
     id: 'disaggregated-state',
@@ -509,6 +568,7 @@ export const glossary: GlossaryTerm[] = [
     en: 'Disaggregated State Management',
     definition: 'Flink 2.0 起把远端存储作为状态的主存储、本地磁盘只作缓存的状态管理方式，到 2.3 仍是实验特性。',
     note: '/docs/source-analysis/forst-async-state',
+    hubTerm: true,
   },
   {
     id: 'forst',
@@ -517,6 +577,7 @@ export const glossary: GlossaryTerm[] = [
     definition: '为存算分离设计的状态后端（state.backend.type: forst），把 SST 文件放在远端存储上，总是做增量快照。',
     note: '/docs/source-analysis/forst-async-state#forst-状态后端',
     aliases: ['ForSt'],
+    zhDocs: '官方中文文档讲 ForSt 的页面还是英文的（ForStStateBackend）。本站按状态后端的译法写作 ForSt 状态后端。',
   },
   {
     id: 'async-state',
@@ -525,5 +586,6 @@ export const glossary: GlossaryTerm[] = [
     definition: 'State V2 API 让状态访问返回 StateFuture，Task 在等待 I/O 时先处理其他记录；只有 ForSt 真正异步执行。',
     note: '/docs/source-analysis/forst-async-state#state-v2异步状态-api',
     aliases: ['State V2', 'enableAsyncState'],
+    hubTerm: true,
   },
 ];

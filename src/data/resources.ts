@@ -295,7 +295,7 @@ export const resources: Resource[] = [
     writtenFor: {version: '1.9', inferred: true},
     validity: 'api-changed',
     changes:
-      '1.11 起有未对齐的检查点；1.20 把检查点目录等 state.* 配置项迁到 execution.checkpointing.* 下；CheckpointConfig#setCheckpointStorage 已在 2.0 移除，检查点存储改用配置项设置。',
+      '1.11 起有非对齐检查点；1.20 把检查点目录等 state.* 配置项迁到 execution.checkpointing.* 下；CheckpointConfig#setCheckpointStorage 已在 2.0 移除，检查点存储改用配置项设置。',
     summary: '从分布式快照算法讲到 Flink 检查点的执行过程、屏障对齐、状态后端如何存快照，以及生产中如何配置和排查。',
     notes: ['/docs/source-analysis/checkpoint-principles', '/docs/blogs/state-practices'],
     link: {status: 'unknown', lastChecked: null},
@@ -892,7 +892,7 @@ export const resources: Resource[] = [
     changes:
       '原理仍然成立；开关的键名在 1.20 改为 execution.checkpointing.unaligned.enabled，2.3 又新增了恢复期间的检查点。',
     summary:
-      '官方博客讲未对齐的检查点由来：先回顾屏障与对齐，再说明反压时对齐为何拖慢检查点，以及让屏障越过缓冲数据的思路。',
+      '官方博客讲非对齐检查点的由来：先回顾屏障与对齐，再说明反压时对齐为何拖慢检查点，以及让屏障越过缓冲数据的思路。',
     notes: ['/docs/source-analysis/checkpoint-principles'],
     link: {status: 'unknown', lastChecked: null},
   },

@@ -50,7 +50,7 @@ describe('Chinese and English matching', () => {
   });
 
   it('finds the words of a Chinese query when the page does not have them side by side', async () => {
-    // The checkpoint note's title is 检查点原理：屏障、对齐与未对齐; no page has the bigram 障对.
+    // The checkpoint note's title is 检查点原理：屏障、对齐与非对齐; no page has the bigram 障对.
     const hits = await hitsFor('屏障对齐');
     expect(hits[0]?.record.url).toMatch(/^\/docs\/source-analysis\/checkpoint-principles/);
     expect(hits[0]?.snippet.filter((part) => part.match).length).toBeGreaterThan(0);
