@@ -426,7 +426,7 @@ export const resources: Resource[] = [
     writtenFor: {version: '2.1', inferred: false},
     validity: 'current',
     summary:
-      '2.1 的发布公告：SQL 与 Table API 中的模型 DDL 和 ML_PREDICT、能访问状态与定时器的 Process Table Function、VARIANT 类型，以及减小连接状态的 Delta Join 与多路连接。',
+      '2.1 的发布公告：SQL 与 Table API 中的模型 DDL、SQL 里的 ML_PREDICT 推理、能访问状态与定时器的 Process Table Function、VARIANT 类型，以及减小连接状态的 Delta Join 与多路连接。',
     notes: ['/docs/learning-sites/flink-2-changes'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -445,7 +445,7 @@ export const resources: Resource[] = [
     validity: 'current',
     accessNote: '链接的是官方文档仓库中的发布说明源文件，内容与官网文档中的发布说明一页相同。',
     summary:
-      '2.0 的官方发布说明：逐项列出被移除的类、方法和配置项及其替代写法，并写明 1.x 与 2.x 之间不保证状态兼容。本站的旧 API 对照表主要依据它核对。',
+      '2.0 的官方发布说明：按类别说明被移除的 API、配置与部署方式及迁移方向，附录逐项列出被移除的类、方法和配置项，并写明 1.x 与 2.x 之间不保证状态兼容。本站的旧 API 对照表主要依据它核对。',
     notes: ['/docs/learning-sites/flink-2-changes', '/docs/blogs/savepoints-and-upgrades'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -529,7 +529,7 @@ export const resources: Resource[] = [
     topics: ['event-time', 'datastream'],
     access: ['free'],
     accessNote:
-      '链接指向最新稳定版的文档；页中部分示例代码仍是 1.x 写法（如 Time.seconds），照抄前请对照本站的 2.x 变化表。',
+      '链接指向最新稳定版的文档；页末仍说旧的 AssignerWithPeriodicWatermarks、AssignerWithPunctuatedWatermarks「在 API 中还能见到」，但它们在 2.x 已移除，请改用 WatermarkStrategy。',
     writtenFor: {version: '2.3', inferred: true},
     validity: 'current',
     summary:
@@ -549,7 +549,9 @@ export const resources: Resource[] = [
     access: ['free'],
     accessNote: '页面中有部分段落仍是英文。',
     writtenFor: {version: '1.20', inferred: false},
-    validity: 'current',
+    validity: 'api-changed',
+    changes:
+      '这是 1.20 的配置页：页面说把旧的 flink-conf.yaml 放进 conf/ 仍可继续使用，这在 2.0 已不再支持，只能用 config.yaml；2.0 还移除了一批配置项，2.x 的配置项以对应版本的配置页为准。',
     summary:
       '1.20 的中文配置页：配置文件放在哪里、怎样通过环境变量覆盖，以及从 flink-conf.yaml 迁移到标准 YAML 的 config.yaml 的方法；2.0 起只认 config.yaml。',
     notes: ['/docs/learning-sites/flink-2-changes'],
@@ -603,9 +605,9 @@ export const resources: Resource[] = [
     writtenFor: {version: '1.17', inferred: false},
     validity: 'api-changed',
     changes:
-      '练习目前基于 Flink 1.17，迁移到 2.0 的 PR 尚未合入；照做时注意 SourceFunction、Time 等写法在 2.0 已移除，见本站的 2.x 变化表。',
+      '练习基于 Flink 1.17，迁移到 2.0 的 PR（#89）在本站核对时尚未合入；代码里用到的 SourceFunction（addSource）和 Time.hours 在 2.0 已移除，分别改用 FLIP-27 的 Source（fromSource）和 Duration，见本站的 2.x 变化表。',
     summary:
-      '官方「Learn Flink」教程配套的动手练习：出租车行程的清洗、连接、按小时统计小费和长行程告警，另有检查点、状态迁移等排障练习。',
+      '官方文档培训内容配套的动手练习：用出租车行程数据做流的过滤清洗、行程与车费的有状态连接、按小时统计小费，以及用 ProcessFunction 和定时器做长行程告警。',
     notes: ['/docs/learning-sites/flink-2-changes'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -622,7 +624,7 @@ export const resources: Resource[] = [
     writtenFor: {version: '1.16', inferred: false},
     validity: 'api-changed',
     changes:
-      '环境基于 Flink 1.15/1.16 的文档与镜像，配置文件仍是 flink-conf.yaml；概念可用，跑在 2.x 上需要自行更新镜像与配置。',
+      '镜像基于 Flink 1.16（apache/flink:1.16.0），配置仍写进 flink-conf.yaml；概念可用，跑在 2.x 上需要自行更新镜像，并把配置改写到 config.yaml。',
     summary:
       '官方用 docker-compose 搭好的练习环境：运维 Playground 演示故障恢复、升级与扩缩容和指标，另有 Table API 与 PyFlink 的入门演练。',
     notes: ['/docs/blogs/savepoints-and-upgrades'],
@@ -642,7 +644,7 @@ export const resources: Resource[] = [
     validity: 'current',
     accessNote: 'Flink CDC 3.6 支持 Flink 1.20 与 2.2，暂不支持 2.3。',
     summary:
-      'Apache Flink CDC 的仓库：用 YAML 描述整库同步管道，支持转换、路由和表结构变更同步，附带用 docker-compose 快速体验的入门环境。',
+      'Apache Flink CDC 的仓库：用 YAML 描述数据管道，支持整库同步、分库分表合并、表结构变更同步和数据转换；README 链接的入门教程用 docker-compose 搭建环境。',
     notes: ['/docs/blogs/canal-to-hive'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -674,7 +676,7 @@ export const resources: Resource[] = [
     language: 'en',
     topics: ['getting-started', 'sql', 'state', 'checkpoint'],
     access: ['free'],
-    accessNote: '课程免费；练习部分推荐使用 Confluent Cloud，也可以只看讲解。',
+    accessNote: '课程视频免费观看；页面附有 Confluent Cloud 的试用优惠码。',
     validity: 'current',
     summary:
       '免费的 Flink 入门视频课：有界与无界流、Source 与 Sink、作业图与并行度、数据重分区、SQL 管道、本地状态与异步快照。',
@@ -690,11 +692,11 @@ export const resources: Resource[] = [
     language: 'zh',
     topics: ['state-backend', 'state'],
     access: ['free'],
-    accessNote: '会议页面是中文场次的介绍，演讲资料以会议发布为准。',
+    accessNote: '链接是会议网站上的场次简介（英文撰写，标注为中文场次）。',
     writtenFor: {version: '2.0', inferred: false},
     validity: 'current',
     summary:
-      'Flink PMC 成员在 ASF 亚洲大会上的中文演讲：Flink 2.0 为什么把远端存储作为状态的主存储，异步状态访问框架与为 DFS 设计的状态后端。',
+      'Flink PMC 成员在 Community Over Code Asia 的中文场次：Flink 2.0 为什么把远端存储作为状态的主存储，异步状态访问框架与为 DFS 设计的状态后端。',
     notes: ['/docs/source-analysis/forst-async-state'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -796,10 +798,10 @@ export const resources: Resource[] = [
     language: 'en',
     topics: ['sql', 'hive'],
     access: ['free'],
-    published: '2024-02-16',
+    published: '2024-02',
     writtenFor: {version: '1.18', inferred: true},
     validity: 'api-changed',
-    changes: '文中涉及的 Hive catalog 依赖 Hive 连接器，而它还没有 Flink 2.x 的发布版本。',
+    changes: '文章讲的几类 catalog 在 2.x 仍然适用；其中 Hive catalog 依赖的 Hive 连接器还没有 Flink 2.x 的发布版本。',
     summary:
       '讲清 Flink SQL 的 catalog：DDL 定义存在哪里、和数据库系统目录及外部表的类比，以及存算分离的架构下为什么 catalog 变得重要。',
     notes: ['/docs/practice/hive-file-sink'],
@@ -815,11 +817,10 @@ export const resources: Resource[] = [
     language: 'en',
     topics: ['data-sync'],
     access: ['free'],
-    published: '2024',
     validity: 'current',
     accessNote: 'Flink CDC 当前的 3.6 版本支持 Flink 1.20 与 2.2。',
     summary:
-      'Flink CDC 负责人讲 3.0 的设计：从一组 Source 连接器变成端到端的流式数据集成框架，要解决表结构频繁变更和成千上万张表的同步问题。',
+      'Flink CDC 3.0 的设计：从一组 Source 连接器变成基于 Flink 的端到端流式 ELT 框架，要解决表结构频繁变更、成千上万张表的同步和资源消耗等问题。',
     notes: ['/docs/blogs/canal-to-hive'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -835,8 +836,8 @@ export const resources: Resource[] = [
     access: ['free'],
     published: '2024-10-23',
     validity: 'current',
-    summary:
-      '介绍 Fluss：针对「Kafka + Flink + OLAP 存储」这一常见架构的不足，提出专为 Flink 设计的流式存储，是理解 2.x 中 Delta Join 等能力的背景。',
+    accessNote: 'Flink 2.2 起，Delta Join 可以用 Fluss 表作为源表（见 2.2 发布公告）。',
+    summary: '介绍 Fluss：针对「Kafka + Flink + 实时 OLAP」这一常见架构的不足，提出与 Flink 深度集成的流式存储。',
     link: {status: 'unknown', lastChecked: null},
   },
   {
@@ -849,11 +850,9 @@ export const resources: Resource[] = [
     language: 'zh',
     topics: ['state', 'sql', 'checkpoint', 'backpressure'],
     access: ['free'],
-    published: '2024',
-    writtenFor: {version: '1.18', inferred: true},
     validity: 'api-changed',
     changes:
-      '写于 2.0 之前：没有涉及 2.x 的异步状态与 ForSt（table.exec.async-state.enabled），文中的配置项名称请对照 2.x 文档核对。',
+      '2.x 起 SQL 算子可以改用异步状态（table.exec.async-state.enabled，配合 ForSt 状态后端）；文中的调优建议与配置项名称请对照 2.x 文档核对。',
     summary:
       '中文的 SQL 大状态调优指南：哪些 SQL 算子会产生状态（如 ChangelogNormalize、SinkUpsertMaterializer），各自怎样清理，以及先诊断大状态引起的反压再调优的思路。',
     notes: ['/docs/blogs/sql-changelog', '/docs/source-analysis/backpressure'],
@@ -889,11 +888,12 @@ export const resources: Resource[] = [
     access: ['free'],
     published: '2020-10-15',
     writtenFor: {version: '1.11', inferred: false},
-    validity: 'api-changed',
+    validity: 'current',
+    accessNote: '原计划两篇，未对齐的检查点留给第二篇；截至 2024 年 10 月的官网站点源码里没有第二篇。',
     changes:
-      '原理仍然成立；开关的键名在 1.20 改为 execution.checkpointing.unaligned.enabled，2.3 又新增了恢复期间的检查点。',
+      '文中讲的对齐与反压原理仍然成立。未对齐检查点的开关今天是 execution.checkpointing.unaligned.enabled（1.20 起的键名），2.3 又新增了恢复期间的检查点。',
     summary:
-      '官方博客讲未对齐的检查点由来：先回顾屏障与对齐，再说明反压时对齐为何拖慢检查点，以及让屏障越过缓冲数据的思路。',
+      '官方博客系列的第一篇：回顾检查点、屏障与对齐怎样工作，以及反压时屏障随数据一起变慢、对齐拖长检查点的问题；未对齐的检查点本身留给下一篇。',
     notes: ['/docs/source-analysis/checkpoint-principles'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -912,7 +912,7 @@ export const resources: Resource[] = [
     writtenFor: {version: '1.8', inferred: true},
     validity: 'api-changed',
     changes:
-      '基于信用的流控至今未变；反压的监控方式在 1.13 改为 backPressuredTimeMsPerSecond 等时间指标，缓冲区指标在 2.x 中的名字也有变化。',
+      '基于信用的流控至今未变；反压监控在 1.13 改为 backPressuredTimeMsPerSecond 等时间指标；第二篇中的 floatingBuffersUsage、exclusiveBuffersUsage，在今天的指标文档里写作 inputFloatingBuffersUsage、inputExclusiveBuffersUsage。',
     summary:
       '官方博客的两篇网络栈文章：第一篇讲任务之间怎样用网络缓冲区传数据、基于信用的流控如何产生反压，第二篇讲怎样用网络相关的指标找出反压和瓶颈。',
     notes: ['/docs/source-analysis/backpressure'],
@@ -942,7 +942,7 @@ export const resources: Resource[] = [
     writtenFor: {version: '2.0', inferred: false},
     validity: 'current',
     summary:
-      'Flink 团队发表在 VLDB 的论文：远端存储作为状态主存储、本地盘作缓存，异步执行模型与 ForSt；摘要给出与 1.20 相比检查点、恢复和成本的对比数据。',
+      '发表在 PVLDB 的论文：远端存储作为状态主存储、本地盘作缓存，异步执行模型与 ForSt；摘要给出与 1.20 相比检查点、恢复和成本的对比数据。',
     notes: ['/docs/source-analysis/forst-async-state'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -959,7 +959,7 @@ export const resources: Resource[] = [
     writtenFor: {version: '2.0', inferred: false},
     validity: 'current',
     summary:
-      'State V2 的设计提案：同步读取状态会阻塞 Task 线程，面对高延迟的远端存储，提出让状态访问异步化，Task 在等待时先处理其他记录。',
+      'State V2 异步状态 API（org.apache.flink.api.common.state.v2）的设计提案：把状态访问从 Task 主线程移到单独的线程，以缓解远端存储带来的 I/O 瓶颈。',
     notes: ['/docs/source-analysis/forst-async-state'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -994,7 +994,7 @@ export const resources: Resource[] = [
     validity: 'current',
     accessNote: '页面顶部的状态仍显示为「Under Discussion」，但这套接口早已发布，是 2.x 中唯一的 Source 接口。',
     summary:
-      '新 Source 接口的设计提案：SourceFunction 的问题（批流分开、发现与读取混在一起、检查点锁），以及分片、SplitEnumerator 与 Reader 的设计。',
+      'FLIP-27 新 Source 接口的设计提案：SourceFunction 的问题（批流分开、发现与读取混在一起、检查点锁），以及分片、SplitEnumerator 与 Reader 的设计。',
     notes: ['/docs/blogs/event-time-watermarks', '/docs/learning-sites/flink-2-changes'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -1063,7 +1063,7 @@ export const resources: Resource[] = [
     published: '2022-10',
     validity: 'current',
     summary:
-      '同一平台（Iguazu）在 QCon 的讲座：每天数千亿条事件、99.99% 的投递成功率和分钟级进入 Snowflake 的延迟，以及如何用流式 SQL 让小团队运维它。',
+      '同一平台（Iguazu）在 QCon 的讲座：每天数千亿条事件、99.99% 的投递率、分钟级进入 Snowflake，以及事件生产、用 Flink 和流式 SQL 处理事件等组件的设计。',
     notes: ['/docs/practice/doordash'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -1115,7 +1115,7 @@ export const resources: Resource[] = [
     published: '2025',
     validity: 'current',
     summary:
-      'LinkedIn 从 Samza 迁到 Kubernetes 上自助式 Flink 平台的经验：数千条关键管道、硬件成本降低八成以上，以及状态存储、作业规格估算与迁移工具的教训。',
+      'LinkedIn 在 Kubernetes 上建自助式 Flink 平台、从 Samza 和 Couchbase 迁到 Flink SQL 的经验：数千条关键管道、硬件成本降低八成以上，以及状态存储、作业规格估算与迁移工具的教训。',
     link: {status: 'unknown', lastChecked: null},
   },
   {
