@@ -44,8 +44,9 @@ export const resources: Resource[] = [
     writtenFor: {version: '1.7–1.10', inferred: true},
     validity: 'api-changed',
     changes:
-      '课程录制于 Flink 1.x 时期：其中的 DataSet API、Scala API 和 SourceFunction 写法已在 Flink 2.0 移除，概念部分依然适用。',
-    summary: 'Flink 中文社区整理的系列视频课程目录，从基础概念、DataStream 与 SQL 到运行时原理，适合按季系统学习。',
+      '课程录制于 2019–2020 年（Flink 1.x）：1.x 教程常用的 DataSet API、Scala API 和 SourceFunction 已在 2.0 移除，分别改用 DataStream 的批执行模式或 Table API、Java DataStream API、FLIP-27 的 Source（fromSource）。',
+    summary:
+      'Apache Flink 中文社区出品的系列视频课程目录，从基础概念、DataStream 与 SQL 讲到运行时原理、运维与实时数仓，多数课程附有视频回放和 PPT。',
     notes: ['/docs/learning-sites/flink-2-changes'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -68,7 +69,7 @@ export const resources: Resource[] = [
   },
   {
     id: 'flink-manta-album',
-    title: 'Apache Flink 漫谈系列（博客专辑）',
+    title: 'Apache Flink 漫谈（博客专辑）',
     url: 'https://yq.aliyun.com/album/206',
     site: '云栖社区 · 阿里云',
     group: 'blogs',
@@ -76,12 +77,10 @@ export const resources: Resource[] = [
     language: 'zh',
     topics: ['sql', 'state', 'checkpoint', 'runtime'],
     access: ['free'],
-    accessNote: '云栖社区已并入阿里云开发者社区，旧地址可能跳转或失效。',
-    published: '2018',
-    writtenFor: {version: '1.5–1.7', inferred: true},
+    accessNote: 'yq.aliyun.com 是云栖社区的旧地址，本站这次未能打开专辑页面，地址可能已跳转或失效。',
     validity: 'api-changed',
-    changes: '专辑以 Flink SQL 早期版本为主，Table API 与 SQL 的语法和配置在 1.x 后期有大量变动，请对照现行文档。',
-    summary: '阿里云社区收录的 Flink 漫谈专栏，用通俗的例子解释流计算概念与 Flink SQL 的实现思路。',
+    changes: '专辑写于 Flink 2.0 发布之前，其中的 Table API 与 SQL 写法和配置请对照 2.x 文档。',
+    summary: '云栖社区上的「Apache Flink 漫谈」博客专辑。本站未能读到专辑内容，收录了哪些文章以原页面为准。',
     link: {status: 'unknown', lastChecked: null},
   },
   {
@@ -95,11 +94,12 @@ export const resources: Resource[] = [
     topics: ['runtime'],
     access: ['free'],
     published: '2019',
-    writtenFor: {version: '1.9', inferred: true},
+    writtenFor: {version: '1.8–1.9', inferred: true},
     validity: 'api-changed',
     changes:
-      '图的转换链路依旧是 StreamGraph → JobGraph → ExecutionGraph；2.0 起自适应批处理会增量生成 JobGraph（AdaptiveGraphManager），per-job 部署模式已移除。',
-    summary: '讲解一个 Flink 作业从用户代码到集群上运行要经过哪几层图的转换，以及调度与部署的主要环节。',
+      '写于 1.x 时期。StreamGraph → JobGraph → ExecutionGraph 的转换链路在 2.x 仍然成立；2.0 起自适应批处理会增量生成 JobGraph（AdaptiveGraphManager），per-job 部署模式已移除，改用 Application 模式。',
+    summary:
+      '「Apache Flink 进阶」系列的第六篇，讲 Flink 作业的执行。本站未能读到原文全文，作业从代码到集群要经过的几层图与调度，见相关笔记。',
     notes: ['/docs/blogs/job-execution'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -116,8 +116,10 @@ export const resources: Resource[] = [
     published: '2018-10-13',
     writtenFor: {version: '1.6', inferred: true},
     validity: 'api-changed',
-    changes: '文中的架构图仍可参考；DataSet API 已在 2.0 移除，批处理改用 DataStream 的批执行模式或 Table API / SQL。',
-    summary: '「从 0 到 1 学习」系列的开篇，概览 Flink 的定位、架构分层和主要特性，适合第一次接触 Flink 的读者。',
+    changes:
+      '写于 Flink 1.6 前后；当时常用的 DataSet API 已在 2.0 移除，批处理改用 DataStream 的批执行模式或 Table API / SQL。',
+    summary:
+      'zhisheng「Flink 从 0 到 1 学习」系列中介绍 Apache Flink 的一篇，写于 2018 年。本站未能读到原文全文，入门请配合官方文档阅读。',
     notes: ['/docs/learning-sites/flink-2-changes'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -131,12 +133,11 @@ export const resources: Resource[] = [
     language: 'zh',
     topics: ['getting-started', 'runtime', 'state'],
     access: ['free', 'login'],
-    accessNote: 'CSDN 常把长文折叠，展开全文或复制内容可能要求登录。',
-    published: '2018-08',
-    writtenFor: {version: '1.5', inferred: true},
+    accessNote: 'CSDN 博客；本站未能打开原页面，是否要求登录才能展开全文，以实际页面为准。',
     validity: 'historical',
-    changes: '这是一份 2018 年的文章索引，其中不少链接指向 Flink 1.x 早期的设计，阅读时请对照 2.x 文档。',
-    summary: '一篇按主题整理的 Flink 文章导读，串起架构、运行时和状态等方面的经典文章，可当作扩展阅读清单。',
+    changes: '这是 Flink 2.0 发布之前整理的文章索引，其中的文章都针对 1.x，阅读时请对照 2.x 文档。',
+    summary:
+      'CSDN 博主 ffjl1985 整理的 Flink 文章导读列表。本站未能读到原文全文，列表收录了哪些文章、按什么主题编排，以原页面为准。',
     link: {status: 'unknown', lastChecked: null},
   },
   {
@@ -155,7 +156,7 @@ export const resources: Resource[] = [
     changes:
       'Flink 1.10 重新设计了 TaskManager 内存模型（FLIP-49），托管内存（Managed Memory）等配置项与本文所写不同；文中的二进制存储与序列化思路仍有参考价值。',
     summary:
-      '解释 Flink 为什么自己管理内存：把对象序列化到预分配的内存段里，减少 GC 压力并直接在二进制数据上排序和连接。',
+      '伍翀「Flink 原理与实现」系列讲内存管理的一篇：Flink 不把大量对象直接放在 JVM 堆上，而是序列化进预先分配的内存段，并为此定制序列化与数据结构。',
     notes: ['/docs/blogs/memory-management'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -175,7 +176,7 @@ export const resources: Resource[] = [
     changes:
       'StreamingFileSink 已在 2.0 移除，改用 FileSink；Hive 连接器还没有 Flink 2.x 的版本；整库同步如今更常用 Flink CDC 3.x 的 YAML 管道或 Paimon 主键表。',
     summary:
-      '把 MySQL binlog 经 Canal 送入 Kafka，再由 Flink 写成 HDFS 文件，最后在 Hive 里用全外连接合并出最新快照表的完整流程。',
+      '用 Canal 采集 MySQL binlog，由 Flink 的 StreamingFileSink 落成文件，再在 Hive 中用 FULL OUTER JOIN 和 COALESCE 合并出最新数据。要点据本站种子文档的记录，本站未能读到原文全文。',
     notes: ['/docs/blogs/canal-to-hive', '/docs/practice/hive-file-sink'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -189,15 +190,14 @@ export const resources: Resource[] = [
     language: 'zh',
     topics: ['project', 'datastream', 'cep'],
     access: ['free'],
-    writtenFor: {version: '1.7', inferred: true},
     validity: 'api-changed',
     changes:
-      'Scala API 在 1.17 弃用、2.0 移除；timeWindow、TimeCharacteristic、addSource(SourceFunction) 也已移除。请用 Java DataStream API、TumblingEventTimeWindows.of(Duration)、fromSource 和 WatermarkStrategy 改写。',
+      '写于 Flink 2.0 之前：Scala API 在 1.17 弃用、2.0 移除；1.x 教程常用的 timeWindow、TimeCharacteristic、addSource(SourceFunction) 也已移除。请用 Java DataStream API、TumblingEventTimeWindows.of(Duration)、fromSource 和 WatermarkStrategy 改写。',
     summary:
-      '用 Scala 从零实现电商场景的实时需求：热门商品、流量统计、恶意登录、订单超时与实时对账，涉及窗口、定时器、CEP 和双流连接。',
+      '一组用 Scala 写的 Flink 项目实例：实时热门商品、实时流量统计、恶意登录监控、订单支付失效监控和订单支付实时对账。本站只核对了各篇标题，未能读到正文。',
     notes: ['/docs/learning-sites/flink-2-changes'],
     parts: [
-      {title: '（零）项目总览', url: 'https://www.jianshu.com/p/3f29b83c2fc7'},
+      {title: '（零）系列首篇', url: 'https://www.jianshu.com/p/3f29b83c2fc7'},
       {title: '（一）实时热门商品统计', url: 'https://www.jianshu.com/p/b39019e1d044'},
       {title: '（二）实时流量统计', url: 'https://www.jianshu.com/p/da2369c76609'},
       {title: '（三）恶意登录监控', url: 'https://www.jianshu.com/p/455de9cac40a'},
@@ -221,7 +221,7 @@ export const resources: Resource[] = [
     writtenFor: {version: '1.8', inferred: true},
     validity: 'api-changed',
     changes:
-      'FsStateBackend 和 RocksDBStateBackend 在 1.13 弃用、由「状态后端 + 检查点存储」取代，并在 2.0 移除；RocksDB 的 thread.num 今天默认为 2，托管内存默认统一提供 block cache 并限制写缓冲的总量。',
+      'FsStateBackend 和 RocksDBStateBackend 在 1.13 弃用、2.0 移除，分别改用 HashMapStateBackend 和 EmbeddedRocksDBStateBackend，再配上检查点存储；RocksDB 的 thread.num 今天默认为 2，托管内存默认统一提供 block cache 并限制写缓冲的总量。',
     summary:
       '从生产经验出发讲 Keyed State 与 Operator State 的区别、状态后端的选择、RocksDB 参数调优和检查点设置上的常见坑。',
     notes: ['/docs/blogs/state-keyed-vs-operator', '/docs/blogs/state-backends', '/docs/blogs/state-practices'],
@@ -241,9 +241,9 @@ export const resources: Resource[] = [
     writtenFor: {version: '1.10', inferred: true},
     validity: 'api-changed',
     changes:
-      '指标类型与 MetricGroup 体系未变；按类名配置 Reporter 的 metrics.reporter.<name>.class 在 1.16 弃用、1.17 起不再可用，要改用 .factory.class 指定工厂类。',
+      'Counter、Gauge、Histogram、Meter 四类指标和 MetricGroup 体系在 2.x 仍然适用；按类名配置 Reporter 的 metrics.reporter.<name>.class 在 1.16 弃用、1.17 起不再支持，要改用 .factory.class 指定工厂类。',
     summary:
-      '沿着源码梳理 Flink 指标体系：Counter、Gauge、Histogram、Meter 四类指标，MetricGroup 的层级，以及 Reporter 如何导出。',
+      'miaowenting 的源码剖析文章，主题是 flink-metrics 模块。本站未能读到原文全文；指标类型、MetricGroup 的层级和 Reporter 见相关笔记。',
     notes: ['/docs/source-analysis/metrics'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -259,8 +259,8 @@ export const resources: Resource[] = [
     access: ['free'],
     validity: 'api-changed',
     changes:
-      '目录中的源码分析基于 Flink 1.x，类名和包路径在 2.0 有变动（例如 RocksDB 相关类移到 org.apache.flink.state.rocksdb）。',
-    summary: '一位作者的 Flink 源码阅读目录页，按模块列出各篇分析文章，适合当作读源码时的路线图。',
+      '目录整理于 Flink 2.0 之前，其中以 1.x 为准的类名和包路径在 2.0 有变动，例如 RocksDB 状态后端的包从 org.apache.flink.contrib.streaming.state 移到了 org.apache.flink.state.rocksdb。',
+    summary: '简书上一位作者的「Flink 系列文章目录」页面。本站未能读到原文全文，目录收录了哪些文章以原页面为准。',
     link: {status: 'unknown', lastChecked: null},
   },
   {
@@ -273,8 +273,6 @@ export const resources: Resource[] = [
     language: 'zh',
     topics: ['state'],
     access: ['free'],
-    published: '2017',
-    writtenFor: {version: '1.3', inferred: true},
     validity: 'api-changed',
     changes: '状态分类的讲法仍然成立；当年的状态后端类已在 2.0 移除，2.0 还新增了 State V2 异步状态 API。',
     summary: '介绍 Keyed State 与 Operator State 的划分，以及由框架托管的状态和由用户自己序列化的原始状态有何不同。',
@@ -292,11 +290,12 @@ export const resources: Resource[] = [
     topics: ['checkpoint', 'state-backend'],
     access: ['free'],
     published: '2019',
-    writtenFor: {version: '1.9', inferred: true},
+    writtenFor: {version: '1.8–1.9', inferred: true},
     validity: 'api-changed',
     changes:
-      '1.11 起有未对齐的检查点；1.20 把检查点目录等 state.* 配置项迁到 execution.checkpointing.* 下；CheckpointConfig#setCheckpointStorage 已在 2.0 移除，检查点存储改用配置项设置。',
-    summary: '从分布式快照算法讲到 Flink 检查点的执行过程、屏障对齐、状态后端如何存快照，以及生产中如何配置和排查。',
+      '写于 1.x 时期。1.11 起有未对齐的检查点；1.20 把检查点目录等 state.* 配置项迁到 execution.checkpointing.* 下；CheckpointConfig#setCheckpointStorage 已在 2.0 移除，改用 execution.checkpointing.storage 与 execution.checkpointing.dir 配置。',
+    summary:
+      '「Apache Flink 进阶」系列的第三篇，讲检查点的原理与应用实践。本站未能读到原文全文，屏障、对齐和 2.x 的检查点配置见相关笔记。',
     notes: ['/docs/source-analysis/checkpoint-principles', '/docs/blogs/state-practices'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -310,10 +309,9 @@ export const resources: Resource[] = [
     language: 'zh',
     topics: ['data-warehouse', 'platform', 'sql'],
     access: ['free'],
-    published: '2019',
-    writtenFor: {version: '1.7', inferred: true},
     validity: 'api-changed',
-    changes: '平台建设思路依然可借鉴；文中基于 1.x 的 SQL 扩展和部署方式（如 per-job 模式）在 2.x 中已有变化。',
+    changes:
+      '写于 Flink 2.0 之前；per-job 部署模式已在 2.0 移除，改用 Application 模式。平台建设的具体做法以原文为准。',
     summary:
       'OPPO 大数据团队关于以 Flink SQL 建设实时数仓与实时计算平台的分享。本站未能读到原文全文，阅读要点见相关笔记。',
     notes: ['/docs/practice/oppo'],
@@ -329,10 +327,8 @@ export const resources: Resource[] = [
     language: 'zh',
     topics: ['platform', 'state', 'checkpoint'],
     access: ['free'],
-    published: '2019',
-    writtenFor: {version: '1.6', inferred: true},
     validity: 'api-changed',
-    changes: '文中的状态后端与部署方式以 1.x 为准；状态后端选择请参考本站的 2.x 笔记。',
+    changes: '写于 Flink 2.0 之前；1.x 的状态后端类已在 2.0 移除，状态后端的选择请参考本站的 2.x 笔记。',
     summary: '有赞技术团队在自家博客上发表的 Flink 实时计算实践。本站未能读到原文全文，阅读要点见相关笔记。',
     notes: ['/docs/practice/youzan'],
     link: {status: 'unknown', lastChecked: null},
@@ -347,12 +343,12 @@ export const resources: Resource[] = [
     language: 'zh',
     topics: ['hive', 'clickhouse', 'data-warehouse'],
     access: ['wechat', 'temporary'],
-    accessNote: '这是带 timestamp 与 signature 参数的微信临时链接，签名过期后会打不开；可在微信中按标题搜索原文。',
-    published: '2020-06',
-    writtenFor: {version: '1.10', inferred: true},
+    accessNote:
+      '这是带 timestamp 与 signature 参数的微信临时链接（timestamp 对应 2020 年 6 月 30 日），签名过期后会打不开；可在微信中按标题搜索原文。',
     validity: 'api-changed',
     changes: 'StreamingFileSink 已在 2.0 移除，改用 FileSink；ClickHouse 至今没有 Apache 官方发布的 Flink 连接器。',
-    summary: '趣头条分享如何用 Flink 把数据同时写入 Hive 和 ClickHouse，支撑分钟级的实时分析查询。',
+    summary:
+      '趣头条基于 Flink 与 ClickHouse 的实时分析平台。按本站种子文档的记录，数据一路经 StreamingFileSink 写入 Hive，另一路写入 ClickHouse。本站未能读到原文全文。',
     notes: ['/docs/practice/qutoutiao', '/docs/practice/hive-file-sink', '/docs/practice/clickhouse'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -366,10 +362,9 @@ export const resources: Resource[] = [
     language: 'zh',
     topics: ['platform', 'sql'],
     access: ['free'],
-    published: '2020-03',
-    writtenFor: {version: '1.9', inferred: true},
     validity: 'api-changed',
-    changes: '平台架构思路仍可参考；作业提交方式与 SQL 语法以 1.x 为准，2.x 已移除 per-job 模式。',
+    changes:
+      '写于 Flink 2.0 之前；per-job 部署模式已在 2.0 移除，改用 Application 模式。平台架构的具体做法以原文为准。',
     summary:
       '贝壳找房关于基于 Flink 建设实时计算平台的分享，发表在腾讯云开发者社区。本站未能读到原文全文，阅读要点见相关笔记。',
     notes: ['/docs/practice/beike'],
@@ -868,7 +863,6 @@ export const resources: Resource[] = [
     language: 'en',
     topics: ['state', 'state-backend'],
     access: ['free'],
-    published: '2025',
     writtenFor: {version: '2.0', inferred: false},
     validity: 'current',
     summary:
@@ -1095,7 +1089,6 @@ export const resources: Resource[] = [
     language: 'en',
     topics: ['platform', 'sql', 'kafka'],
     access: ['free'],
-    published: '2025',
     validity: 'current',
     summary:
       'Grab 工程师在 FFA 2025 的分享整理：600 多条管道跑在 200 多个 Kafka 流上，用自助式 Flink SQL 平台和数据契约解决报表延迟与数据质量问题。',
@@ -1128,8 +1121,6 @@ export const resources: Resource[] = [
     language: 'zh',
     topics: ['lakehouse', 'data-warehouse'],
     access: ['free'],
-    published: '2023',
-    writtenFor: {version: '1.18', inferred: true},
     validity: 'current',
     accessNote: 'Paimon 今天已到 2.0，支持的 Flink 版本列到 2.2。',
     summary:
