@@ -44,14 +44,15 @@ export const resources: Resource[] = [
     writtenFor: {version: '1.7–1.10', inferred: true},
     validity: 'api-changed',
     changes:
-      '课程录制于 Flink 1.x 时期：其中的 DataSet API、Scala API 和 SourceFunction 写法已在 Flink 2.0 移除，概念部分依然适用。',
-    summary: 'Flink 中文社区整理的系列视频课程目录，从基础概念、DataStream 与 SQL 到运行时原理，适合按季系统学习。',
+      '课程录制于 2019–2020 年（Flink 1.x）：1.x 教程常用的 DataSet API、Scala API 和 SourceFunction 已在 2.0 移除，分别改用 DataStream 的批执行模式或 Table API、Java DataStream API、FLIP-27 的 Source（fromSource）。',
+    summary:
+      'Apache Flink 中文社区出品的系列视频课程目录，从基础概念、DataStream 与 SQL 讲到运行时原理、运维与实时数仓，多数课程附有视频回放和 PPT。',
     notes: ['/docs/learning-sites/flink-2-changes'],
     link: {status: 'unknown', lastChecked: null},
   },
   {
     id: 'flink-official-site',
-    title: 'Apache Flink 官方网站',
+    title: 'Apache Flink® — Stateful Computations over Data Streams',
     url: 'https://flink.apache.org/',
     site: 'Apache Software Foundation',
     group: 'learning-sites',
@@ -68,7 +69,7 @@ export const resources: Resource[] = [
   },
   {
     id: 'flink-manta-album',
-    title: 'Apache Flink 漫谈系列（博客专辑）',
+    title: 'Apache Flink 漫谈（博客专辑）',
     url: 'https://yq.aliyun.com/album/206',
     site: '云栖社区 · 阿里云',
     group: 'blogs',
@@ -76,12 +77,10 @@ export const resources: Resource[] = [
     language: 'zh',
     topics: ['sql', 'state', 'checkpoint', 'runtime'],
     access: ['free'],
-    accessNote: '云栖社区已并入阿里云开发者社区，旧地址可能跳转或失效。',
-    published: '2018',
-    writtenFor: {version: '1.5–1.7', inferred: true},
+    accessNote: 'yq.aliyun.com 是云栖社区的旧地址，本站这次未能打开专辑页面，地址可能已跳转或失效。',
     validity: 'api-changed',
-    changes: '专辑以 Flink SQL 早期版本为主，Table API 与 SQL 的语法和配置在 1.x 后期有大量变动，请对照现行文档。',
-    summary: '阿里云社区收录的 Flink 漫谈专栏，用通俗的例子解释流计算概念与 Flink SQL 的实现思路。',
+    changes: '专辑写于 Flink 2.0 发布之前，其中的 Table API 与 SQL 写法和配置请对照 2.x 文档。',
+    summary: '云栖社区上的「Apache Flink 漫谈」博客专辑。本站未能读到专辑内容，收录了哪些文章以原页面为准。',
     link: {status: 'unknown', lastChecked: null},
   },
   {
@@ -95,17 +94,18 @@ export const resources: Resource[] = [
     topics: ['runtime'],
     access: ['free'],
     published: '2019',
-    writtenFor: {version: '1.9', inferred: true},
+    writtenFor: {version: '1.8–1.9', inferred: true},
     validity: 'api-changed',
     changes:
-      '图的转换链路依旧是 StreamGraph → JobGraph → ExecutionGraph；2.0 起自适应批处理会增量生成 JobGraph（AdaptiveGraphManager），per-job 部署模式已移除。',
-    summary: '讲解一个 Flink 作业从用户代码到集群上运行要经过哪几层图的转换，以及调度与部署的主要环节。',
+      '写于 1.x 时期。StreamGraph → JobGraph → ExecutionGraph 的转换链路在 2.x 仍然成立；2.0 起自适应批处理会增量生成 JobGraph（AdaptiveGraphManager），per-job 部署模式已移除，改用 Application 模式。',
+    summary:
+      '「Apache Flink 进阶」系列的第六篇，讲 Flink 作业的执行。本站未能读到原文全文，作业从代码到集群要经过的几层图与调度，见相关笔记。',
     notes: ['/docs/blogs/job-execution'],
     link: {status: 'unknown', lastChecked: null},
   },
   {
     id: 'zhisheng-flink-introduction',
-    title: 'Flink 从 0 到 1 学习：Apache Flink 介绍',
+    title: 'Flink 从 0 到 1 学习 —— Apache Flink 介绍',
     url: 'http://www.54tianzhisheng.cn/2018/10/13/flink-introduction/',
     site: 'zhisheng 的博客',
     group: 'blogs',
@@ -116,8 +116,10 @@ export const resources: Resource[] = [
     published: '2018-10-13',
     writtenFor: {version: '1.6', inferred: true},
     validity: 'api-changed',
-    changes: '文中的架构图仍可参考；DataSet API 已在 2.0 移除，批处理改用 DataStream 的批执行模式或 Table API / SQL。',
-    summary: '「从 0 到 1 学习」系列的开篇，概览 Flink 的定位、架构分层和主要特性，适合第一次接触 Flink 的读者。',
+    changes:
+      '写于 Flink 1.6 前后；当时常用的 DataSet API 已在 2.0 移除，批处理改用 DataStream 的批执行模式或 Table API / SQL。',
+    summary:
+      'zhisheng「Flink 从 0 到 1 学习」系列中介绍 Apache Flink 的一篇，写于 2018 年。本站未能读到原文全文，入门请配合官方文档阅读。',
     notes: ['/docs/learning-sites/flink-2-changes'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -131,12 +133,11 @@ export const resources: Resource[] = [
     language: 'zh',
     topics: ['getting-started', 'runtime', 'state'],
     access: ['free', 'login'],
-    accessNote: 'CSDN 常把长文折叠，展开全文或复制内容可能要求登录。',
-    published: '2018-08',
-    writtenFor: {version: '1.5', inferred: true},
+    accessNote: 'CSDN 博客；本站未能打开原页面，是否要求登录才能展开全文，以实际页面为准。',
     validity: 'historical',
-    changes: '这是一份 2018 年的文章索引，其中不少链接指向 Flink 1.x 早期的设计，阅读时请对照 2.x 文档。',
-    summary: '一篇按主题整理的 Flink 文章导读，串起架构、运行时和状态等方面的经典文章，可当作扩展阅读清单。',
+    changes: '这是 Flink 2.0 发布之前整理的文章索引，其中的文章都针对 1.x，阅读时请对照 2.x 文档。',
+    summary:
+      'CSDN 博主 ffjl1985 整理的 Flink 文章导读列表。本站未能读到原文全文，列表收录了哪些文章、按什么主题编排，以原页面为准。',
     link: {status: 'unknown', lastChecked: null},
   },
   {
@@ -155,7 +156,7 @@ export const resources: Resource[] = [
     changes:
       'Flink 1.10 重新设计了 TaskManager 内存模型（FLIP-49），托管内存（Managed Memory）等配置项与本文所写不同；文中的二进制存储与序列化思路仍有参考价值。',
     summary:
-      '解释 Flink 为什么自己管理内存：把对象序列化到预分配的内存段里，减少 GC 压力并直接在二进制数据上排序和连接。',
+      '伍翀「Flink 原理与实现」系列讲内存管理的一篇：Flink 不把大量对象直接放在 JVM 堆上，而是序列化进预先分配的内存段，并为此定制序列化与数据结构。',
     notes: ['/docs/blogs/memory-management'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -175,7 +176,7 @@ export const resources: Resource[] = [
     changes:
       'StreamingFileSink 已在 2.0 移除，改用 FileSink；Hive 连接器还没有 Flink 2.x 的版本；整库同步如今更常用 Flink CDC 3.x 的 YAML 管道或 Paimon 主键表。',
     summary:
-      '把 MySQL binlog 经 Canal 送入 Kafka，再由 Flink 写成 HDFS 文件，最后在 Hive 里用全外连接合并出最新快照表的完整流程。',
+      '用 Canal 采集 MySQL binlog，由 Flink 的 StreamingFileSink 落成文件，再在 Hive 中用 FULL OUTER JOIN 和 COALESCE 合并出最新数据。要点据本站种子文档的记录，本站未能读到原文全文。',
     notes: ['/docs/blogs/canal-to-hive', '/docs/practice/hive-file-sink'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -189,15 +190,14 @@ export const resources: Resource[] = [
     language: 'zh',
     topics: ['project', 'datastream', 'cep'],
     access: ['free'],
-    writtenFor: {version: '1.7', inferred: true},
     validity: 'api-changed',
     changes:
-      'Scala API 在 1.17 弃用、2.0 移除；timeWindow、TimeCharacteristic、addSource(SourceFunction) 也已移除。请用 Java DataStream API、TumblingEventTimeWindows.of(Duration)、fromSource 和 WatermarkStrategy 改写。',
+      '写于 Flink 2.0 之前：Scala API 在 1.17 弃用、2.0 移除；1.x 教程常用的 timeWindow、TimeCharacteristic、addSource(SourceFunction) 也已移除。请用 Java DataStream API、TumblingEventTimeWindows.of(Duration)、fromSource 和 WatermarkStrategy 改写。',
     summary:
-      '用 Scala 从零实现电商场景的实时需求：热门商品、流量统计、恶意登录、订单超时与实时对账，涉及窗口、定时器、CEP 和双流连接。',
+      '一组用 Scala 写的 Flink 项目实例：实时热门商品、实时流量统计、恶意登录监控、订单支付失效监控和订单支付实时对账。本站只核对了各篇标题，未能读到正文。',
     notes: ['/docs/learning-sites/flink-2-changes'],
     parts: [
-      {title: '（零）项目总览', url: 'https://www.jianshu.com/p/3f29b83c2fc7'},
+      {title: '（零）系列首篇', url: 'https://www.jianshu.com/p/3f29b83c2fc7'},
       {title: '（一）实时热门商品统计', url: 'https://www.jianshu.com/p/b39019e1d044'},
       {title: '（二）实时流量统计', url: 'https://www.jianshu.com/p/da2369c76609'},
       {title: '（三）恶意登录监控', url: 'https://www.jianshu.com/p/455de9cac40a'},
@@ -221,7 +221,7 @@ export const resources: Resource[] = [
     writtenFor: {version: '1.8', inferred: true},
     validity: 'api-changed',
     changes:
-      'FsStateBackend 和 RocksDBStateBackend 在 1.13 弃用、由「状态后端 + 检查点存储」取代，并在 2.0 移除；RocksDB 的 thread.num 今天默认为 2，托管内存默认统一提供 block cache 并限制写缓冲的总量。',
+      'FsStateBackend 和 RocksDBStateBackend 在 1.13 弃用、2.0 移除，分别改用 HashMapStateBackend 和 EmbeddedRocksDBStateBackend，再配上检查点存储；RocksDB 的 thread.num 今天默认为 2，托管内存默认统一提供 block cache 并限制写缓冲的总量。',
     summary:
       '从生产经验出发讲 Keyed State 与 Operator State 的区别、状态后端的选择、RocksDB 参数调优和检查点设置上的常见坑。',
     notes: ['/docs/blogs/state-keyed-vs-operator', '/docs/blogs/state-backends', '/docs/blogs/state-practices'],
@@ -241,9 +241,9 @@ export const resources: Resource[] = [
     writtenFor: {version: '1.10', inferred: true},
     validity: 'api-changed',
     changes:
-      '指标类型与 MetricGroup 体系未变；按类名配置 Reporter 的 metrics.reporter.<name>.class 在 1.16 弃用、1.17 起不再可用，要改用 .factory.class 指定工厂类。',
+      'Counter、Gauge、Histogram、Meter 四类指标和 MetricGroup 体系在 2.x 仍然适用；按类名配置 Reporter 的 metrics.reporter.<name>.class 在 1.16 弃用、1.17 起不再支持，要改用 .factory.class 指定工厂类。',
     summary:
-      '沿着源码梳理 Flink 指标体系：Counter、Gauge、Histogram、Meter 四类指标，MetricGroup 的层级，以及 Reporter 如何导出。',
+      'miaowenting 的源码剖析文章，主题是 flink-metrics 模块。本站未能读到原文全文；指标类型、MetricGroup 的层级和 Reporter 见相关笔记。',
     notes: ['/docs/source-analysis/metrics'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -259,8 +259,8 @@ export const resources: Resource[] = [
     access: ['free'],
     validity: 'api-changed',
     changes:
-      '目录中的源码分析基于 Flink 1.x，类名和包路径在 2.0 有变动（例如 RocksDB 相关类移到 org.apache.flink.state.rocksdb）。',
-    summary: '一位作者的 Flink 源码阅读目录页，按模块列出各篇分析文章，适合当作读源码时的路线图。',
+      '目录整理于 Flink 2.0 之前，其中以 1.x 为准的类名和包路径在 2.0 有变动，例如 RocksDB 状态后端的包从 org.apache.flink.contrib.streaming.state 移到了 org.apache.flink.state.rocksdb。',
+    summary: '简书上一位作者的「Flink 系列文章目录」页面。本站未能读到原文全文，目录收录了哪些文章以原页面为准。',
     link: {status: 'unknown', lastChecked: null},
   },
   {
@@ -273,8 +273,6 @@ export const resources: Resource[] = [
     language: 'zh',
     topics: ['state'],
     access: ['free'],
-    published: '2017',
-    writtenFor: {version: '1.3', inferred: true},
     validity: 'api-changed',
     changes: '状态分类的讲法仍然成立；当年的状态后端类已在 2.0 移除，2.0 还新增了 State V2 异步状态 API。',
     summary: '介绍 Keyed State 与 Operator State 的划分，以及由框架托管的状态和由用户自己序列化的原始状态有何不同。',
@@ -292,11 +290,12 @@ export const resources: Resource[] = [
     topics: ['checkpoint', 'state-backend'],
     access: ['free'],
     published: '2019',
-    writtenFor: {version: '1.9', inferred: true},
+    writtenFor: {version: '1.8–1.9', inferred: true},
     validity: 'api-changed',
     changes:
-      '1.11 起有非对齐检查点；1.20 把检查点目录等 state.* 配置项迁到 execution.checkpointing.* 下；CheckpointConfig#setCheckpointStorage 已在 2.0 移除，检查点存储改用配置项设置。',
-    summary: '从分布式快照算法讲到 Flink 检查点的执行过程、屏障对齐、状态后端如何存快照，以及生产中如何配置和排查。',
+      '写于 1.x 时期。1.11 起有非对齐检查点；1.20 把检查点目录等 state.* 配置项迁到 execution.checkpointing.* 下；CheckpointConfig#setCheckpointStorage 已在 2.0 移除，改用 execution.checkpointing.storage 与 execution.checkpointing.dir 配置。',
+    summary:
+      '「Apache Flink 进阶」系列的第三篇，讲检查点的原理与应用实践。本站未能读到原文全文，屏障、对齐和 2.x 的检查点配置见相关笔记。',
     notes: ['/docs/source-analysis/checkpoint-principles', '/docs/blogs/state-practices'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -310,10 +309,9 @@ export const resources: Resource[] = [
     language: 'zh',
     topics: ['data-warehouse', 'platform', 'sql'],
     access: ['free'],
-    published: '2019',
-    writtenFor: {version: '1.7', inferred: true},
     validity: 'api-changed',
-    changes: '平台建设思路依然可借鉴；文中基于 1.x 的 SQL 扩展和部署方式（如 per-job 模式）在 2.x 中已有变化。',
+    changes:
+      '写于 Flink 2.0 之前；per-job 部署模式已在 2.0 移除，改用 Application 模式。平台建设的具体做法以原文为准。',
     summary:
       'OPPO 大数据团队关于以 Flink SQL 建设实时数仓与实时计算平台的分享。本站未能读到原文全文，阅读要点见相关笔记。',
     notes: ['/docs/practice/oppo'],
@@ -329,10 +327,8 @@ export const resources: Resource[] = [
     language: 'zh',
     topics: ['platform', 'state', 'checkpoint'],
     access: ['free'],
-    published: '2019',
-    writtenFor: {version: '1.6', inferred: true},
     validity: 'api-changed',
-    changes: '文中的状态后端与部署方式以 1.x 为准；状态后端选择请参考本站的 2.x 笔记。',
+    changes: '写于 Flink 2.0 之前；1.x 的状态后端类已在 2.0 移除，状态后端的选择请参考本站的 2.x 笔记。',
     summary: '有赞技术团队在自家博客上发表的 Flink 实时计算实践。本站未能读到原文全文，阅读要点见相关笔记。',
     notes: ['/docs/practice/youzan'],
     link: {status: 'unknown', lastChecked: null},
@@ -347,12 +343,12 @@ export const resources: Resource[] = [
     language: 'zh',
     topics: ['hive', 'clickhouse', 'data-warehouse'],
     access: ['wechat', 'temporary'],
-    accessNote: '这是带 timestamp 与 signature 参数的微信临时链接，签名过期后会打不开；可在微信中按标题搜索原文。',
-    published: '2020-06',
-    writtenFor: {version: '1.10', inferred: true},
+    accessNote:
+      '这是带 timestamp 与 signature 参数的微信临时链接（timestamp 对应 2020 年 6 月 30 日），签名过期后会打不开；可在微信中按标题搜索原文。',
     validity: 'api-changed',
     changes: 'StreamingFileSink 已在 2.0 移除，改用 FileSink；ClickHouse 至今没有 Apache 官方发布的 Flink 连接器。',
-    summary: '趣头条分享如何用 Flink 把数据同时写入 Hive 和 ClickHouse，支撑分钟级的实时分析查询。',
+    summary:
+      '趣头条基于 Flink 与 ClickHouse 的实时分析平台。按本站种子文档的记录，数据一路经 StreamingFileSink 写入 Hive，另一路写入 ClickHouse。本站未能读到原文全文。',
     notes: ['/docs/practice/qutoutiao', '/docs/practice/hive-file-sink', '/docs/practice/clickhouse'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -366,10 +362,9 @@ export const resources: Resource[] = [
     language: 'zh',
     topics: ['platform', 'sql'],
     access: ['free'],
-    published: '2020-03',
-    writtenFor: {version: '1.9', inferred: true},
     validity: 'api-changed',
-    changes: '平台架构思路仍可参考；作业提交方式与 SQL 语法以 1.x 为准，2.x 已移除 per-job 模式。',
+    changes:
+      '写于 Flink 2.0 之前；per-job 部署模式已在 2.0 移除，改用 Application 模式。平台架构的具体做法以原文为准。',
     summary:
       '贝壳找房关于基于 Flink 建设实时计算平台的分享，发表在腾讯云开发者社区。本站未能读到原文全文，阅读要点见相关笔记。',
     notes: ['/docs/practice/beike'],
@@ -397,7 +392,7 @@ export const resources: Resource[] = [
   {
     id: 'flink-2-2-release',
     title: 'Apache Flink 2.2.0: Advancing Real-Time Data + AI and Empowering Stream Processing for the AI Era',
-    url: 'https://flink.apache.org/2025/12/04/apache-flink-2.2.0-advancing-real-time-data--ai-and-empowering-stream-processing-for-the-ai-era',
+    url: 'https://flink.apache.org/2025/12/04/apache-flink-2.2.0-advancing-real-time-data--ai-and-empowering-stream-processing-for-the-ai-era/',
     site: 'flink.apache.org · Hang Ruan',
     group: 'learning-sites',
     type: 'release-notes',
@@ -415,7 +410,7 @@ export const resources: Resource[] = [
   {
     id: 'flink-2-1-release',
     title: 'Apache Flink 2.1.0: Ushers in a New Era of Unified Real-Time Data + AI with Comprehensive Upgrades',
-    url: 'https://flink.apache.org/2025/07/31/apache-flink-2.1.0-ushers-in-a-new-era-of-unified-real-time-data--ai-with-comprehensive-upgrades',
+    url: 'https://flink.apache.org/2025/07/31/apache-flink-2.1.0-ushers-in-a-new-era-of-unified-real-time-data--ai-with-comprehensive-upgrades/',
     site: 'flink.apache.org · Ron Liu',
     group: 'learning-sites',
     type: 'release-notes',
@@ -426,7 +421,7 @@ export const resources: Resource[] = [
     writtenFor: {version: '2.1', inferred: false},
     validity: 'current',
     summary:
-      '2.1 的发布公告：SQL 与 Table API 中的模型 DDL 和 ML_PREDICT、能访问状态与定时器的 Process Table Function、VARIANT 类型，以及减小连接状态的 Delta Join 与多路连接。',
+      '2.1 的发布公告：SQL 与 Table API 中的模型 DDL、SQL 里的 ML_PREDICT 推理、能访问状态与定时器的 Process Table Function、VARIANT 类型，以及减小连接状态的 Delta Join 与多路连接。',
     notes: ['/docs/learning-sites/flink-2-changes'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -445,7 +440,7 @@ export const resources: Resource[] = [
     validity: 'current',
     accessNote: '链接的是官方文档仓库中的发布说明源文件，内容与官网文档中的发布说明一页相同。',
     summary:
-      '2.0 的官方发布说明：逐项列出被移除的类、方法和配置项及其替代写法，并写明 1.x 与 2.x 之间不保证状态兼容。本站的旧 API 对照表主要依据它核对。',
+      '2.0 的官方发布说明：按类别说明被移除的 API、配置与部署方式及迁移方向，附录逐项列出被移除的类、方法和配置项，并写明 1.x 与 2.x 之间不保证状态兼容。本站的旧 API 对照表主要依据它核对。',
     notes: ['/docs/learning-sites/flink-2-changes', '/docs/blogs/savepoints-and-upgrades'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -529,7 +524,7 @@ export const resources: Resource[] = [
     topics: ['event-time', 'datastream'],
     access: ['free'],
     accessNote:
-      '链接指向最新稳定版的文档；页中部分示例代码仍是 1.x 写法（如 Time.seconds），照抄前请对照本站的 2.x 变化表。',
+      '链接指向最新稳定版的文档；页末仍说旧的 AssignerWithPeriodicWatermarks、AssignerWithPunctuatedWatermarks「在 API 中还能见到」，但它们在 2.x 已移除，请改用 WatermarkStrategy。',
     writtenFor: {version: '2.3', inferred: true},
     validity: 'current',
     summary:
@@ -540,7 +535,7 @@ export const resources: Resource[] = [
   {
     id: 'flink-docs-config-zh-1-20',
     title: 'Flink 1.20 文档（中文）：配置参数',
-    url: 'https://nightlies.apache.org/flink/flink-docs-release-1.20/zh/docs/deployment/config',
+    url: 'https://nightlies.apache.org/flink/flink-docs-release-1.20/zh/docs/deployment/config/',
     site: 'nightlies.apache.org · Apache Flink 文档',
     group: 'learning-sites',
     type: 'docs-page',
@@ -549,7 +544,9 @@ export const resources: Resource[] = [
     access: ['free'],
     accessNote: '页面中有部分段落仍是英文。',
     writtenFor: {version: '1.20', inferred: false},
-    validity: 'current',
+    validity: 'api-changed',
+    changes:
+      '这是 1.20 的配置页：页面说把旧的 flink-conf.yaml 放进 conf/ 仍可继续使用，这在 2.0 已不再支持，只能用 config.yaml；2.0 还移除了一批配置项，2.x 的配置项以对应版本的配置页为准。',
     summary:
       '1.20 的中文配置页：配置文件放在哪里、怎样通过环境变量覆盖，以及从 flink-conf.yaml 迁移到标准 YAML 的 config.yaml 的方法；2.0 起只认 config.yaml。',
     notes: ['/docs/learning-sites/flink-2-changes'],
@@ -575,23 +572,24 @@ export const resources: Resource[] = [
   },
   {
     id: 'flink-downloads-zh',
-    title: 'Apache Flink 下载（中文）',
-    url: 'https://flink.apache.org/zh/downloads.html',
+    title: 'Apache Flink® Downloads',
+    url: 'https://flink.apache.org/zh/downloads/',
     site: 'flink.apache.org',
     group: 'learning-sites',
     type: 'official-site',
-    language: 'zh',
+    language: 'en',
     topics: ['getting-started', 'kafka'],
     access: ['free'],
+    accessNote: '这是官网中文站的下载页，除开头一句外正文仍是英文。',
     validity: 'current',
     summary:
-      '官网的中文下载页：列出各个 Flink 版本及其发布说明，以及单独发布的连接器和每个连接器兼容的 Flink 版本，选连接器版本时查这里。',
+      '官网中文站的下载页：列出各个 Flink 版本及其发布说明，以及单独发布的连接器和每个连接器兼容的 Flink 版本，选连接器版本时查这里。',
     notes: ['/docs/blogs/end-to-end-exactly-once'],
     link: {status: 'unknown', lastChecked: null},
   },
   {
     id: 'apache-flink-training',
-    title: 'Flink Training Exercises',
+    title: 'Apache Flink Training Exercises',
     url: 'https://github.com/apache/flink-training',
     site: 'GitHub · apache/flink-training',
     group: 'learning-sites',
@@ -602,9 +600,9 @@ export const resources: Resource[] = [
     writtenFor: {version: '1.17', inferred: false},
     validity: 'api-changed',
     changes:
-      '练习目前基于 Flink 1.17，迁移到 2.0 的 PR 尚未合入；照做时注意 SourceFunction、Time 等写法在 2.0 已移除，见本站的 2.x 变化表。',
+      '练习基于 Flink 1.17，迁移到 2.0 的 PR（#89）在本站核对时尚未合入；代码里用到的 SourceFunction（addSource）和 Time.hours 在 2.0 已移除，分别改用 FLIP-27 的 Source（fromSource）和 Duration，见本站的 2.x 变化表。',
     summary:
-      '官方「Learn Flink」教程配套的动手练习：出租车行程的清洗、连接、按小时统计小费和长行程告警，另有检查点、状态迁移等排障练习。',
+      '官方文档培训内容配套的动手练习：用出租车行程数据做流的过滤清洗、行程与车费的有状态连接、按小时统计小费，以及用 ProcessFunction 和定时器做长行程告警。',
     notes: ['/docs/learning-sites/flink-2-changes'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -621,7 +619,7 @@ export const resources: Resource[] = [
     writtenFor: {version: '1.16', inferred: false},
     validity: 'api-changed',
     changes:
-      '环境基于 Flink 1.15/1.16 的文档与镜像，配置文件仍是 flink-conf.yaml；概念可用，跑在 2.x 上需要自行更新镜像与配置。',
+      '镜像基于 Flink 1.16（apache/flink:1.16.0），配置仍写进 flink-conf.yaml；概念可用，跑在 2.x 上需要自行更新镜像，并把配置改写到 config.yaml。',
     summary:
       '官方用 docker-compose 搭好的练习环境：运维 Playground 演示故障恢复、升级与扩缩容和指标，另有 Table API 与 PyFlink 的入门演练。',
     notes: ['/docs/blogs/savepoints-and-upgrades'],
@@ -641,7 +639,7 @@ export const resources: Resource[] = [
     validity: 'current',
     accessNote: 'Flink CDC 3.6 支持 Flink 1.20 与 2.2，暂不支持 2.3。',
     summary:
-      'Apache Flink CDC 的仓库：用 YAML 描述整库同步管道，支持转换、路由和表结构变更同步，附带用 docker-compose 快速体验的入门环境。',
+      'Apache Flink CDC 的仓库：用 YAML 描述数据管道，支持整库同步、分库分表合并、表结构变更同步和数据转换；README 链接的入门教程用 docker-compose 搭建环境。',
     notes: ['/docs/blogs/canal-to-hive'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -673,7 +671,7 @@ export const resources: Resource[] = [
     language: 'en',
     topics: ['getting-started', 'sql', 'state', 'checkpoint'],
     access: ['free'],
-    accessNote: '课程免费；练习部分推荐使用 Confluent Cloud，也可以只看讲解。',
+    accessNote: '课程视频免费观看；页面附有 Confluent Cloud 的试用优惠码。',
     validity: 'current',
     summary:
       '免费的 Flink 入门视频课：有界与无界流、Source 与 Sink、作业图与并行度、数据重分区、SQL 管道、本地状态与异步快照。',
@@ -683,17 +681,17 @@ export const resources: Resource[] = [
     id: 'coc-asia-disaggregated-state',
     title: 'Disaggregated State Management In Apache Flink',
     url: 'https://asia.communityovercode.org/sessions/streaming-913186.html',
-    site: 'Community Over Code Asia · Zakelly Lan',
+    site: 'Community Over Code Asia · Zhaoqian (Zakelly) Lan',
     group: 'learning-sites',
     type: 'talk',
     language: 'zh',
     topics: ['state-backend', 'state'],
     access: ['free'],
-    accessNote: '会议页面是中文场次的介绍，演讲资料以会议发布为准。',
+    accessNote: '链接是会议网站上的场次简介（英文撰写，标注为中文场次）。',
     writtenFor: {version: '2.0', inferred: false},
     validity: 'current',
     summary:
-      'Flink PMC 成员在 ASF 亚洲大会上的中文演讲：Flink 2.0 为什么把远端存储作为状态的主存储，异步状态访问框架与为 DFS 设计的状态后端。',
+      'Flink PMC 成员在 Community Over Code Asia 的中文场次：Flink 2.0 为什么把远端存储作为状态的主存储，异步状态访问框架与为 DFS 设计的状态后端。',
     notes: ['/docs/source-analysis/forst-async-state'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -752,7 +750,7 @@ export const resources: Resource[] = [
     id: 'jark-flink-2-preview',
     title: 'Apache Flink 2.0 Preview',
     url: 'https://speakerdeck.com/jark/apache-flink-2-dot-0-preview',
-    site: 'Speaker Deck · 伍翀（Jark Wu）',
+    site: 'Speaker Deck · 伍翀（Jark Wu）与 Xintong Song',
     group: 'learning-sites',
     type: 'talk',
     language: 'en',
@@ -770,7 +768,7 @@ export const resources: Resource[] = [
   {
     id: 'rmoff-joins-changelogs',
     title: 'Exploring Joins and Changelogs in Flink SQL',
-    url: 'https://rmoff.net/2025/05/20/exploring-joins-and-changelogs-in-flink-sql',
+    url: 'https://rmoff.net/2025/05/20/exploring-joins-and-changelogs-in-flink-sql/',
     site: "rmoff's random ramblings · Robin Moffatt",
     group: 'blogs',
     type: 'article',
@@ -795,10 +793,10 @@ export const resources: Resource[] = [
     language: 'en',
     topics: ['sql', 'hive'],
     access: ['free'],
-    published: '2024-02-16',
+    published: '2024-02',
     writtenFor: {version: '1.18', inferred: true},
     validity: 'api-changed',
-    changes: '文中涉及的 Hive catalog 依赖 Hive 连接器，而它还没有 Flink 2.x 的发布版本。',
+    changes: '文章讲的几类 catalog 在 2.x 仍然适用；其中 Hive catalog 依赖的 Hive 连接器还没有 Flink 2.x 的发布版本。',
     summary:
       '讲清 Flink SQL 的 catalog：DDL 定义存在哪里、和数据库系统目录及外部表的类比，以及存算分离的架构下为什么 catalog 变得重要。',
     notes: ['/docs/practice/hive-file-sink'],
@@ -806,7 +804,7 @@ export const resources: Resource[] = [
   },
   {
     id: 'alibaba-flink-cdc-3',
-    title: 'Flink CDC 3.0 | A Next-generation Real-time Data Integration Framework',
+    title: 'Flink CDC 3.0| A Next-generation Real-time Data Integration Framework',
     url: 'https://alibabacloud.com/blog/flink-cdc-3-0%ef%bd%9c-a-next-generation-real-time-data-integration-framework_601223',
     site: 'Alibaba Cloud Blog · Qingsheng Ren 与 Leonard Xu',
     group: 'blogs',
@@ -814,11 +812,10 @@ export const resources: Resource[] = [
     language: 'en',
     topics: ['data-sync'],
     access: ['free'],
-    published: '2024',
     validity: 'current',
     accessNote: 'Flink CDC 当前的 3.6 版本支持 Flink 1.20 与 2.2。',
     summary:
-      'Flink CDC 负责人讲 3.0 的设计：从一组 Source 连接器变成端到端的流式数据集成框架，要解决表结构频繁变更和成千上万张表的同步问题。',
+      'Flink CDC 3.0 的设计：从一组 Source 连接器变成基于 Flink 的端到端流式 ELT 框架，要解决表结构频繁变更、成千上万张表的同步和资源消耗等问题。',
     notes: ['/docs/blogs/canal-to-hive'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -834,8 +831,8 @@ export const resources: Resource[] = [
     access: ['free'],
     published: '2024-10-23',
     validity: 'current',
-    summary:
-      '介绍 Fluss：针对「Kafka + Flink + OLAP 存储」这一常见架构的不足，提出专为 Flink 设计的流式存储，是理解 2.x 中 Delta Join 等能力的背景。',
+    accessNote: 'Flink 2.2 起，Delta Join 可以用 Fluss 表作为源表（见 2.2 发布公告）。',
+    summary: '介绍 Fluss：针对「Kafka + Flink + 实时 OLAP」这一常见架构的不足，提出与 Flink 深度集成的流式存储。',
     link: {status: 'unknown', lastChecked: null},
   },
   {
@@ -848,11 +845,9 @@ export const resources: Resource[] = [
     language: 'zh',
     topics: ['state', 'sql', 'checkpoint', 'backpressure'],
     access: ['free'],
-    published: '2024',
-    writtenFor: {version: '1.18', inferred: true},
     validity: 'api-changed',
     changes:
-      '写于 2.0 之前：没有涉及 2.x 的异步状态与 ForSt（table.exec.async-state.enabled），文中的配置项名称请对照 2.x 文档核对。',
+      '2.x 起 SQL 算子可以改用异步状态（table.exec.async-state.enabled，配合 ForSt 状态后端）；文中的调优建议与配置项名称请对照 2.x 文档核对。',
     summary:
       '中文的 SQL 大状态调优指南：哪些 SQL 算子会产生状态（如 ChangelogNormalize、SinkUpsertMaterializer），各自怎样清理，以及先诊断大状态引起的反压再调优的思路。',
     notes: ['/docs/blogs/sql-changelog', '/docs/source-analysis/backpressure'],
@@ -868,7 +863,6 @@ export const resources: Resource[] = [
     language: 'en',
     topics: ['state', 'state-backend'],
     access: ['free'],
-    published: '2025',
     writtenFor: {version: '2.0', inferred: false},
     validity: 'current',
     summary:
@@ -878,8 +872,8 @@ export const resources: Resource[] = [
   },
   {
     id: 'flink-blog-unaligned-checkpoints',
-    title: 'From Aligned to Unaligned Checkpoints - Part 1',
-    url: 'https://flink.apache.org/2020/10/15/from-aligned-to-unaligned-checkpoints-part-1.html',
+    title: 'From Aligned to Unaligned Checkpoints - Part 1: Checkpoints, Alignment, and Backpressure',
+    url: 'https://flink.apache.org/2020/10/15/from-aligned-to-unaligned-checkpoints-part-1-checkpoints-alignment-and-backpressure/',
     site: 'flink.apache.org · Arvid Heise 与 Stephan Ewen',
     group: 'blogs',
     type: 'article',
@@ -888,11 +882,12 @@ export const resources: Resource[] = [
     access: ['free'],
     published: '2020-10-15',
     writtenFor: {version: '1.11', inferred: false},
-    validity: 'api-changed',
+    validity: 'current',
+    accessNote: '原计划两篇，未对齐的检查点留给第二篇；截至 2024 年 10 月的官网站点源码里没有第二篇。',
     changes:
-      '原理仍然成立；开关的键名在 1.20 改为 execution.checkpointing.unaligned.enabled，2.3 又新增了恢复期间的检查点。',
+      '文中讲的对齐与反压原理仍然成立。未对齐检查点的开关今天是 execution.checkpointing.unaligned.enabled（1.20 起的键名），2.3 又新增了恢复期间的检查点。',
     summary:
-      '官方博客讲非对齐检查点的由来：先回顾屏障与对齐，再说明反压时对齐为何拖慢检查点，以及让屏障越过缓冲数据的思路。',
+      '官方博客系列的第一篇：回顾检查点、屏障与对齐怎样工作，以及反压时屏障随数据一起变慢、对齐拖长检查点的问题；非对齐检查点本身留给下一篇。',
     notes: ['/docs/source-analysis/checkpoint-principles'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -900,7 +895,7 @@ export const resources: Resource[] = [
   {
     id: 'flink-network-stack-series',
     title: "A Deep-Dive into Flink's Network Stack",
-    url: 'https://flink.apache.org/2019/06/05/a-deep-dive-into-flinks-network-stack',
+    url: 'https://flink.apache.org/2019/06/05/a-deep-dive-into-flinks-network-stack/',
     site: 'flink.apache.org · Nico Kruber 与 Piotr Nowojski',
     group: 'source-analysis',
     type: 'article-series',
@@ -911,15 +906,18 @@ export const resources: Resource[] = [
     writtenFor: {version: '1.8', inferred: true},
     validity: 'api-changed',
     changes:
-      '基于信用的流控至今未变；反压的监控方式在 1.13 改为 backPressuredTimeMsPerSecond 等时间指标，缓冲区指标在 2.x 中的名字也有变化。',
+      '基于信用的流控至今未变；反压监控在 1.13 改为 backPressuredTimeMsPerSecond 等时间指标；第二篇中的 floatingBuffersUsage、exclusiveBuffersUsage，在今天的指标文档里写作 inputFloatingBuffersUsage、inputExclusiveBuffersUsage。',
     summary:
       '官方博客的两篇网络栈文章：第一篇讲任务之间怎样用网络缓冲区传数据、基于信用的流控如何产生反压，第二篇讲怎样用网络相关的指标找出反压和瓶颈。',
     notes: ['/docs/source-analysis/backpressure'],
     parts: [
-      {title: '（一）网络栈深入解析', url: 'https://flink.apache.org/2019/06/05/a-deep-dive-into-flinks-network-stack'},
+      {
+        title: '（一）网络栈深入解析',
+        url: 'https://flink.apache.org/2019/06/05/a-deep-dive-into-flinks-network-stack/',
+      },
       {
         title: '（二）监控、指标与反压',
-        url: 'https://flink.apache.org/2019/07/23/flink-network-stack-vol.-2-monitoring-metrics-and-that-backpressure-thing',
+        url: 'https://flink.apache.org/2019/07/23/flink-network-stack-vol.-2-monitoring-metrics-and-that-backpressure-thing/',
       },
     ],
     link: {status: 'unknown', lastChecked: null},
@@ -928,7 +926,7 @@ export const resources: Resource[] = [
     id: 'vldb-disaggregated-state',
     title: 'Disaggregated State Management in Apache Flink 2.0',
     url: 'https://vldb.org/pvldb/volumes/18/paper/Disaggregated%20State%20Management%20in%20Apache%20Flink%202.0',
-    site: 'PVLDB 第 18 卷',
+    site: 'PVLDB 第 18 卷第 12 期',
     group: 'source-analysis',
     type: 'paper',
     language: 'en',
@@ -938,7 +936,7 @@ export const resources: Resource[] = [
     writtenFor: {version: '2.0', inferred: false},
     validity: 'current',
     summary:
-      'Flink 团队发表在 VLDB 的论文：远端存储作为状态主存储、本地盘作缓存，异步执行模型与 ForSt；摘要给出与 1.20 相比检查点、恢复和成本的对比数据。',
+      '发表在 PVLDB 的论文：远端存储作为状态主存储、本地盘作缓存，异步执行模型与 ForSt；摘要给出与 1.20 相比检查点、恢复和成本的对比数据。',
     notes: ['/docs/source-analysis/forst-async-state'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -955,7 +953,7 @@ export const resources: Resource[] = [
     writtenFor: {version: '2.0', inferred: false},
     validity: 'current',
     summary:
-      'State V2 的设计提案：同步读取状态会阻塞 Task 线程，面对高延迟的远端存储，提出让状态访问异步化，Task 在等待时先处理其他记录。',
+      'State V2 异步状态 API（org.apache.flink.api.common.state.v2）的设计提案：把状态访问从 Task 主线程移到单独的线程，以缓解远端存储带来的 I/O 瓶颈。',
     notes: ['/docs/source-analysis/forst-async-state'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -990,7 +988,7 @@ export const resources: Resource[] = [
     validity: 'current',
     accessNote: '页面顶部的状态仍显示为「Under Discussion」，但这套接口早已发布，是 2.x 中唯一的 Source 接口。',
     summary:
-      '新 Source 接口的设计提案：SourceFunction 的问题（批流分开、发现与读取混在一起、检查点锁），以及分片、SplitEnumerator 与 Reader 的设计。',
+      'FLIP-27 新 Source 接口的设计提案：SourceFunction 的问题（批流分开、发现与读取混在一起、检查点锁），以及分片、SplitEnumerator 与 Reader 的设计。',
     notes: ['/docs/blogs/event-time-watermarks', '/docs/learning-sites/flink-2-changes'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -1059,7 +1057,7 @@ export const resources: Resource[] = [
     published: '2022-10',
     validity: 'current',
     summary:
-      '同一平台（Iguazu）在 QCon 的讲座：每天数千亿条事件、99.99% 的投递成功率和分钟级进入 Snowflake 的延迟，以及如何用流式 SQL 让小团队运维它。',
+      '同一平台（Iguazu）在 QCon 的讲座：每天数千亿条事件、99.99% 的投递率、分钟级进入 Snowflake，以及事件生产、用 Flink 和流式 SQL 处理事件等组件的设计。',
     notes: ['/docs/practice/doordash'],
     link: {status: 'unknown', lastChecked: null},
   },
@@ -1085,13 +1083,12 @@ export const resources: Resource[] = [
     title:
       "From Data Streams to Actionable Insights: Grab's Journey with Apache Flink in Real-Time Analytics and Data Quality",
     url: 'https://www.alibabacloud.com/blog/from-data-streams-to-actionable-insights-grabs-journey-with-apache-flink-in-real-time-analytics-and-data-quality_602517',
-    site: 'Alibaba Cloud Blog · Flink Forward Asia 2025',
+    site: 'Alibaba Cloud Blog · Calvin Tran 与 Yuanzhe Liu · Flink Forward Asia 2025',
     group: 'practice',
     type: 'case-study',
     language: 'en',
     topics: ['platform', 'sql', 'kafka'],
     access: ['free'],
-    published: '2025',
     validity: 'current',
     summary:
       'Grab 工程师在 FFA 2025 的分享整理：600 多条管道跑在 200 多个 Kafka 流上，用自助式 Flink SQL 平台和数据契约解决报表延迟与数据质量问题。',
@@ -1111,21 +1108,19 @@ export const resources: Resource[] = [
     published: '2025',
     validity: 'current',
     summary:
-      'LinkedIn 从 Samza 迁到 Kubernetes 上自助式 Flink 平台的经验：数千条关键管道、硬件成本降低八成以上，以及状态存储、作业规格估算与迁移工具的教训。',
+      'LinkedIn 在 Kubernetes 上建自助式 Flink 平台、从 Samza 和 Couchbase 迁到 Flink SQL 的经验：数千条关键管道、硬件成本降低八成以上，以及状态存储、作业规格估算与迁移工具的教训。',
     link: {status: 'unknown', lastChecked: null},
   },
   {
     id: 'aliyun-paimon-streaming-lakehouse',
     title: 'Apache Paimon: Streaming Lakehouse is Coming',
     url: 'https://developer.aliyun.com/article/1411806',
-    site: '阿里云开发者社区 · 李劲松',
+    site: '阿里云开发者社区 · 李劲松、吴祥平、邸星星、王云朋',
     group: 'practice',
     type: 'article',
     language: 'zh',
     topics: ['lakehouse', 'data-warehouse'],
     access: ['free'],
-    published: '2023',
-    writtenFor: {version: '1.18', inferred: true},
     validity: 'current',
     accessNote: 'Paimon 今天已到 2.0，支持的 Flink 版本列到 2.2。',
     summary:
