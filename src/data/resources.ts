@@ -883,9 +883,9 @@ export const resources: Resource[] = [
     published: '2020-10-15',
     writtenFor: {version: '1.11', inferred: false},
     validity: 'current',
-    accessNote: '原计划两篇，未对齐的检查点留给第二篇；截至 2024 年 10 月的官网站点源码里没有第二篇。',
+    accessNote: '原计划两篇，非对齐检查点留给第二篇；截至 2024 年 10 月的官网站点源码里没有第二篇。',
     changes:
-      '文中讲的对齐与反压原理仍然成立。未对齐检查点的开关今天是 execution.checkpointing.unaligned.enabled（1.20 起的键名），2.3 又新增了恢复期间的检查点。',
+      '文中讲的对齐与反压原理仍然成立。非对齐检查点的开关今天是 execution.checkpointing.unaligned.enabled（1.17 起的键名），2.3 又新增了恢复期间的检查点。',
     summary:
       '官方博客系列的第一篇：回顾检查点、屏障与对齐怎样工作，以及反压时屏障随数据一起变慢、对齐拖长检查点的问题；非对齐检查点本身留给下一篇。',
     notes: ['/docs/source-analysis/checkpoint-principles'],
