@@ -218,9 +218,9 @@ export const apiChanges: ApiChange[] = [
   {
     id: 'sink-v1',
     kind: 'api',
-    old: 'Sink V1（`org.apache.flink.api.connector.sink.Sink` / `SinkWriter` / `Committer` / `GlobalCommitter`）',
+    old: '1.x 的 Sink V1 接口：`org.apache.flink.api.connector.sink.Sink` / `SinkWriter` / `Committer` / `GlobalCommitter`',
     removedIn: '2.0',
-    replacement: 'Sink V2（`org.apache.flink.api.connector.sink2.*`）',
+    replacement: '2.x 的 Sink V2 接口：`org.apache.flink.api.connector.sink2.*`',
     names: ['Sink V1'],
     replacementNames: ['Sink V2', 'sink2'],
     usage: [/org\.apache\.flink\.api\.connector\.sink\.(Sink|SinkWriter|Committer|GlobalCommitter)\b/],
@@ -262,7 +262,7 @@ export const apiChanges: ApiChange[] = [
   {
     id: 'table-schema',
     kind: 'class',
-    old: '`TableSchema` / `TableColumn`（`org.apache.flink.table.api`）',
+    old: '`org.apache.flink.table.api` 包里的 `TableSchema` / `TableColumn`',
     removedIn: '2.0',
     replacement: '`org.apache.flink.table.api.Schema` 与 `org.apache.flink.table.catalog.Column`',
     names: ['TableSchema', 'TableColumn'],
