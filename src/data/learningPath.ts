@@ -92,6 +92,12 @@ export const learningPath: PathStep[] = [
         minutes: 35,
       },
       {
+        id: 'concepts-sql-building-blocks',
+        target: {note: '/docs/blogs/sql-2x-building-blocks'},
+        why: '弄懂 changelog 之后，再看 2.x 给 SQL 加了哪些积木：PTF、物化表、模型推理和新的连接算子，以及哪些还是实验性的。',
+        minutes: 30,
+      },
+      {
         id: 'concepts-manta',
         target: {resource: 'flink-manta-album'},
         why: '挑 SQL 与时间语义相关的几篇读，补上流计算的基本概念。',
@@ -133,6 +139,12 @@ export const learningPath: PathStep[] = [
         target: {note: '/docs/blogs/savepoints-and-upgrades'},
         why: '改代码、调并行度、升级版本都要带着状态重启：uid、最大并行度和恢复模式决定了能不能恢复。',
         minutes: 35,
+      },
+      {
+        id: 'state-sql-upgrades',
+        target: {note: '/docs/blogs/sql-job-upgrades'},
+        why: 'SQL 作业的算子由规划器选，换版本或改查询后状态常常对不上：读懂编译计划能保证什么，以及保不住时怎么办。',
+        minutes: 30,
       },
       {
         id: 'state-exactly-once',
