@@ -23,13 +23,14 @@ import {caseStudies} from '../src/data/cases';
 import {glossary} from '../src/data/glossary';
 import {learningPath} from '../src/data/learningPath';
 import {resources} from '../src/data/resources';
+import {labPath, labs} from '../src/labs/catalog';
 import {isLegacyFence} from '../src/theme/CodeBlock/legacyFence';
 import {codeFences, REPO_DIR, type DocFile} from './docsFiles';
 
 export {formatDocProblem, type DocProblem} from '../plugins/notes/problems';
 
 /** Site pages outside docs/ that docs may link to. */
-const OTHER_ROUTES = ['/', '/resources', '/search'];
+const OTHER_ROUTES = ['/', '/resources', '/search', '/labs', ...labs.map((lab) => labPath(lab.id))];
 const STATIC_DIR = path.join(REPO_DIR, 'static');
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;

@@ -1,13 +1,16 @@
 /**
  * The learning path (学习路线): ordered steps from first contact to
  * production practice. Each item points at a catalog entry (`resource`: its
- * id in resources.ts) or a hub note (`note`: its path in notes.ts), says why
- * to read it at this point, and roughly how long it takes.
+ * id in resources.ts), a hub note (`note`: its path under /docs) or a lab
+ * (`lab`: its id in src/labs/catalog.ts), says why to read or try it at this
+ * point, and roughly how long it takes.
  *
  * Item ids are stored in readers' browsers as their progress: never rename
  * one; remove an item by deleting it (its stored tick is then ignored).
  */
-export type PathTarget = {resource: string} | {note: string};
+import type {LabId} from '../labs/catalog';
+
+export type PathTarget = {resource: string} | {note: string} | {lab: LabId};
 
 export interface PathItem {
   id: string;

@@ -1,0 +1,30 @@
+/**
+ * The interactive labs (实验), one entry each. The /labs index, the home
+ * page, the navbar's 实验 entry, search and the learning path all read this
+ * list, so a new lab is one entry here plus its folder:
+ * - src/labs/<id>/: the simulation as pure modules with unit tests, the
+ *   scenario's URL format, and the interactive UI (loaded on demand);
+ * - src/pages/labs/<id>.tsx: the lab's own page at /labs/<id>;
+ * - a component that notes embed through <LabIsland> with a preset.
+ *
+ * `id` is part of the lab's address and of readers' learning-path progress:
+ * never rename one.
+ */
+export const LAB_IDS = ['watermarks', 'changelog', 'barriers'] as const;
+export type LabId = (typeof LAB_IDS)[number];
+
+export interface LabInfo {
+  id: LabId;
+  title: string;
+  /** One or two sentences: what the reader can try and see. */
+  summary: string;
+  /** The note that embeds the lab with its presets. */
+  note: string;
+  /** Words readers may search for, besides the title and summary. */
+  keywords: string;
+}
+
+export const labPath = (id: LabId) => `/labs/${id}`;
+
+// Each lab adds its entry when its page and code land (see the header).
+export const labs: LabInfo[] = [];
