@@ -89,6 +89,12 @@ export const learningPath: PathStep[] = [
         minutes: 35,
       },
       {
+        id: 'concepts-watermark-lab',
+        target: {lab: 'watermarks'},
+        why: '读完笔记马上动手：自己编几条乱序、迟到的记录，看空闲分片怎样卡住窗口，允许迟到和旁路输出怎样接住迟到数据。',
+        minutes: 20,
+      },
+      {
         id: 'concepts-sql-changelog',
         target: {note: '/docs/blogs/sql-changelog'},
         why: "写 Flink SQL 迟早会遇到「doesn't support consuming update changes」，这篇讲清动态表和三种 changelog 编码。",

@@ -27,4 +27,14 @@ export interface LabInfo {
 export const labPath = (id: LabId) => `/labs/${id}`;
 
 // Each lab adds its entry when its page and code land (see the header).
-export const labs: LabInfo[] = [];
+export const labs: LabInfo[] = [
+  {
+    id: 'watermarks',
+    title: '水位线与窗口',
+    summary:
+      '编辑一组带事件时间的记录，调乱序上界、空闲超时、窗口类型和允许迟到时间，逐条回放：看每个分片和算子的水位线怎样推进，窗口何时触发、触发几次，迟到数据是再次触发、进了旁路输出还是被丢弃。',
+    note: '/docs/blogs/event-time-watermarks',
+    keywords:
+      'Watermark WatermarkStrategy forBoundedOutOfOrderness withIdleness allowedLateness 旁路输出 窗口不触发 迟到数据 会话窗口',
+  },
+];

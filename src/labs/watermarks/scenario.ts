@@ -217,7 +217,7 @@ export function readRecordRows(rows: string[][], rowName: (index: number) => str
 }
 
 /**
- * Reads pasted CSV: one record per line, `事件时间,键,分片,到达时间`
+ * Reads pasted CSV: one record per line, event time, key, split, arrival
  * (ms, text, 0-based, seconds); a header line, blank lines, spaces, tabs or
  * semicolons as separators are accepted.
  */
@@ -240,7 +240,9 @@ export function parseCsv(text: string): RecordsResult {
 }
 
 export function toCsv(records: LabRecord[]): string {
+  // autocorrect-disable
   return ['事件时间,键,分片,到达时间', ...records.map((r) => `${r.ts},${r.key},${r.split},${r.arrival}`)].join('\n');
+  // autocorrect-enable
 }
 
 /** The scenario's own checks on its parameters, shared by parse and by the form. */
@@ -249,7 +251,9 @@ export function normalizeScenario(input: Scenario): {scenario: Scenario; problem
   const scenario = {...input};
   const highestSplit = scenario.records.reduce((max, r) => Math.max(max, r.split), 0);
   if (scenario.splits < highestSplit + 1) {
-    problems.push(`分片数 ${scenario.splits} 少于记录用到的分片（最大为 ${highestSplit}），已改用 ${highestSplit + 1}。`);
+    problems.push(
+      `分片数 ${scenario.splits} 少于记录用到的分片（最大为 ${highestSplit}），已改用 ${highestSplit + 1}。`,
+    );
     scenario.splits = highestSplit + 1;
   }
   // SlidingEventTimeWindows accepts size / slide up to 10,000,000; the lab
@@ -306,9 +310,7 @@ export function parse(query: string): Parsed {
 
 /** The canonical query string (without "?"): parse(serialize(s)) gives s back. */
 export function serialize(scenario: Scenario, step = 0): string {
-  const records = scenario.records
-    .map((r) => `${r.ts},${encodeURIComponent(r.key)},${r.split},${r.arrival}`)
-    .join(';');
+  const records = scenario.records.map((r) => `${r.ts},${encodeURIComponent(r.key)},${r.split},${r.arrival}`).join(';');
   const parts = [
     `r=${records}`,
     `splits=${scenario.splits}`,

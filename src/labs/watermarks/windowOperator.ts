@@ -20,9 +20,7 @@ export interface TimeWindow {
 export const maxTimestamp = (window: TimeWindow) => window.end - 1;
 
 export type Assigner =
-  | {kind: 'tumbling'; size: number}
-  | {kind: 'sliding'; size: number; slide: number}
-  | {kind: 'session'; gap: number};
+  {kind: 'tumbling'; size: number} | {kind: 'sliding'; size: number; slide: number} | {kind: 'session'; gap: number};
 
 /**
  * TimeWindow.getWindowStartWithOffset (flink-runtime/…/windowing/windows/TimeWindow.java):
@@ -190,7 +188,13 @@ export class WindowOperator<E> {
   private onElement(open: OpenWindow<E>, firings: Firing<E>[]): OpenWindow<E> {
     if (maxTimestamp(open.window) > this.watermark) return open;
     const fired = {...open, firings: open.firings + 1};
-    firings.push({key: open.key, window: open.window, contents: open.contents, watermark: this.watermark, cause: 'late'});
+    firings.push({
+      key: open.key,
+      window: open.window,
+      contents: open.contents,
+      watermark: this.watermark,
+      cause: 'late',
+    });
     return fired;
   }
 
@@ -299,16 +303,20 @@ export class WindowOperator<E> {
       if (timer.kind === 'fire') {
         const fired = {...open, firings: open.firings + 1};
         current.set(timer.open, fired);
-        result.firings.push({key: open.key, window: open.window, contents: open.contents, watermark, cause: 'watermark'});
+        result.firings.push({
+          key: open.key,
+          window: open.window,
+          contents: open.contents,
+          watermark,
+          cause: 'watermark',
+        });
       } else {
         current.set(timer.open, open);
         result.cleared.push(open);
       }
     }
     const clearedSet = new Set(timers.filter((t) => t.kind === 'cleanup').map((t) => t.open));
-    this.windows = this.windows
-      .filter((open) => !clearedSet.has(open))
-      .map((open) => current.get(open) ?? open);
+    this.windows = this.windows.filter((open) => !clearedSet.has(open)).map((open) => current.get(open) ?? open);
     return result;
   }
 }

@@ -12,7 +12,8 @@ const play = (id: string, change = '') => {
   expect(parsed.problems).toEqual([]);
   return simulate(parsed.scenario);
 };
-const fired = (f: LabFiring) => `${f.key} [${f.window.start}, ${f.window.end}) ${f.cause} @${f.watermark}: ${f.contents.join(',')}`;
+const fired = (f: LabFiring) =>
+  `${f.key} [${f.window.start}, ${f.window.end}) ${f.cause} @${f.watermark}: ${f.contents.join(',')}`;
 
 describe('presets', () => {
   it.each(PRESETS.map((p) => [p.id, p]))('%s parses without problems and serializes back the same', (_, preset) => {

@@ -3,7 +3,8 @@ import {DEFAULT_SCENARIO, LIMITS, parse, parseCsv, serialize, toCsv} from '../sc
 
 describe('scenario address format', () => {
   it('round-trips: parse(serialize(s)) gives s back, with the step', () => {
-    const query = 'r=1000,a,0,1;3000,用户,1,3&splits=3&bound=500&idle=2&w=sliding&size=4000&slide=2000&late=100&side=1&at=2';
+    const query =
+      'r=1000,a,0,1;3000,用户,1,3&splits=3&bound=500&idle=2&w=sliding&size=4000&slide=2000&late=100&side=1&at=2';
     const parsed = parse(query);
     expect(parsed.problems).toEqual([]);
     expect(parsed.step).toBe(2);
@@ -19,7 +20,9 @@ describe('scenario address format', () => {
   });
 
   it('a malformed address gets messages naming the value and the replacement, never an exception', () => {
-    const parsed = parse('?r=abc,a,0,1;%E0%A4%A;2000,a b,9,x&bound=-5&idle=1e9&w=hopping&size=&late=99999999999&side=yes&splits=0');
+    const parsed = parse(
+      '?r=abc,a,0,1;%E0%A4%A;2000,a b,9,x&bound=-5&idle=1e9&w=hopping&size=&late=99999999999&side=yes&splits=0',
+    );
     expect(parsed.scenario.records).toEqual([{ts: 2000, key: 'a', split: 0, arrival: 1}]);
     expect(parsed.problems).toEqual([
       '网址中的第 1 条记录：事件时间「abc」不是非负整数（毫秒），这一行没有使用。',

@@ -82,8 +82,9 @@ describe('simulate', () => {
   });
 
   it('is deterministic: the same scenario gives the same timeline', () => {
-    const scenario: Scenario = parse('r=1000,a,0,1;3000,b,1,2;2000,a,0,3&splits=2&idle=1&w=sliding&size=4000&slide=1000')
-      .scenario;
+    const scenario: Scenario = parse(
+      'r=1000,a,0,1;3000,b,1,2;2000,a,0,3&splits=2&idle=1&w=sliding&size=4000&slide=1000',
+    ).scenario;
     expect(JSON.stringify(simulate(scenario))).toBe(JSON.stringify(simulate(scenario)));
   });
 
