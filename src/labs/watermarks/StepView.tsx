@@ -8,33 +8,44 @@ import styles from './styles.module.css';
 function Axis({step, timeline}: {step: Step; timeline: Timeline}) {
   const times = timeline.scenario.records.map((r) => r.ts);
   const ends = timeline.steps.flatMap((s) => s.windows.map((w) => w.window.end));
-  const min = Math.min(0, ...times);
+  const min = Math.min(0, ...times, ...timeline.steps.flatMap((s) => s.windows.map((w) => w.window.start)));
   const max = Math.max(1, ...times, ...ends);
   const at = (time: number) => `${(((Math.max(min, Math.min(max, time)) - min) / (max - min)) * 100).toFixed(2)}%`;
   const keys = [...new Set(timeline.scenario.records.map((r) => r.key))];
   const watermark = step.operatorWatermark;
   return (
     <div className={styles.axis} aria-hidden="true">
-      {keys.map((key) => (
-        <div key={key} className={styles.axisRow}>
-          <span className={styles.axisKey}>{key}</span>
-          <div className={styles.axisTrack}>
-            {step.windows
-              .filter((open) => open.key === key)
-              .map((open) => (
+      {keys.map((key) => {
+        // Overlapping windows (sliding) go on separate lanes, first fit by start.
+        const laneEnds: number[] = [];
+        const placed = step.windows
+          .filter((open) => open.key === key)
+          .map((open) => {
+            let lane = laneEnds.findIndex((end) => end <= open.window.start);
+            if (lane < 0) lane = laneEnds.push(0) - 1;
+            laneEnds[lane] = open.window.end;
+            return {open, lane};
+          });
+        return (
+          <div key={key} className={styles.axisRow}>
+            <span className={styles.axisKey}>{key}</span>
+            <div className={styles.axisTrack} style={{height: `${Math.max(1, laneEnds.length) * 1.3}rem`}}>
+              {placed.map(({open, lane}) => (
                 <span
                   key={`${open.window.start}-${open.window.end}`}
                   className={open.firings > 0 ? `${styles.axisWindow} ${styles.axisFired}` : styles.axisWindow}
                   style={{
+                    top: `${lane * 1.3}rem`,
                     left: at(open.window.start),
                     width: `calc(${at(open.window.end)} - ${at(open.window.start)})`,
                   }}>
                   {open.contents.length}
                 </span>
               ))}
+            </div>
           </div>
-        </div>
-      ))}
+        );
+      })}
       {watermark !== NO_WATERMARK && (
         <div
           className={styles.axisWatermark}

@@ -1,9 +1,8 @@
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import {useCallback, useEffect, useRef, useState} from 'react';
+import {lazy, Suspense, useCallback, useEffect, useRef, useState} from 'react';
 import {labPath, labs} from '@site/src/labs/catalog';
-import WatermarkLab from '@site/src/labs/watermarks/Lab';
 import {DEFAULT_PRESET, presetById, PRESETS} from '@site/src/labs/watermarks/presets';
 import {LIMITS} from '@site/src/labs/watermarks/scenario';
 import {useScenarioQuery} from '@site/src/labs/useScenarioQuery';
@@ -11,6 +10,9 @@ import {useScenarioQuery} from '@site/src/labs/useScenarioQuery';
 const lab = labs.find((entry) => entry.id === 'watermarks')!;
 const FLINK_BLOB = 'https://github.com/apache/flink/blob/f3953d2a141929a5266593fa8071a273c3808209';
 const DEFAULT_QUERY = presetById(DEFAULT_PRESET)!.query;
+// The same chunk the notes' islands load, rather than a second copy in this page's bundle.
+const WatermarkLab = lazy(() => import('@site/src/labs/watermarks/Lab'));
+const LOADING = <p>正在载入实验……（实验需要 JavaScript；不运行脚本时，可以在笔记里读每个预设场景的文字说明。）</p>;
 
 const SOURCES = [
   [
@@ -113,9 +115,16 @@ export default function WatermarksLabPage() {
           场景与回放
         </Heading>
         {mounted ? (
-          <WatermarkLab key={mounted.key} initialQuery={mounted.query} onQueryChange={onQueryChange} headingLevel={3} />
+          <Suspense fallback={LOADING}>
+            <WatermarkLab
+              key={mounted.key}
+              initialQuery={mounted.query}
+              onQueryChange={onQueryChange}
+              headingLevel={3}
+            />
+          </Suspense>
         ) : (
-          <p>正在载入实验……（实验需要 JavaScript；不运行脚本时，可以在笔记里读每个预设场景的文字说明。）</p>
+          LOADING
         )}
 
         <Heading as="h2" id="model">
