@@ -146,6 +146,15 @@ test('the note loads none of the lab’s code until the reader reaches the islan
   await expect(island.getByRole('group', {name: '回放'})).toBeVisible();
   const later = await Promise.all(scripts.slice(before).map((s) => s.body));
   expect(later.some((body) => body.includes(labCode))).toBe(true);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({colorScheme});
+    const results = await new AxeBuilder({page}).include('main article').withTags(['wcag2a', 'wcag2aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      serious.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`),
+      `笔记中的实验（${colorScheme}）`,
+    ).toEqual([]);
+  }
 
   // Its link opens the lab page with the same scenario.
   await island.getByRole('link', {name: '在实验页打开这个场景'}).click();

@@ -2,6 +2,7 @@ import {useId, useState} from 'react';
 import DraftInput from './DraftInput';
 import {LIMITS, parseCsv, toCsv, type LabRecord} from './scenario';
 import styles from './styles.module.css';
+import TableScroll from './TableScroll';
 
 interface Props {
   records: LabRecord[];
@@ -30,7 +31,7 @@ export default function RecordsEditor({records, current, onChange, onJump}: Prop
 
   return (
     <div>
-      <div className={styles.tableScroll}>
+      <TableScroll label="输入记录">
         <table className={styles.table}>
           <caption>输入记录（按到达顺序，每步读一条）</caption>
           <thead>
@@ -113,7 +114,7 @@ export default function RecordsEditor({records, current, onChange, onJump}: Prop
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <div className={styles.buttonRow}>
         <button
           type="button"

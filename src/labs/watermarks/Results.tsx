@@ -1,6 +1,7 @@
 import {formatRecords, formatWatermark, formatWindow} from './describe';
 import type {Step, Timeline} from './simulate';
 import styles from './styles.module.css';
+import TableScroll from './TableScroll';
 
 /** Everything the window operator has emitted so far: firings, and records no window took. */
 export default function Results({step, timeline}: {step: Step; timeline: Timeline}) {
@@ -9,7 +10,7 @@ export default function Results({step, timeline}: {step: Step; timeline: Timelin
   const {scenario} = timeline;
   return (
     <div className={styles.results}>
-      <div className={styles.tableScroll}>
+      <TableScroll label="窗口触发">
         <table className={styles.table} data-testid="firings">
           <caption>窗口触发（到这一步为止 {firings.length} 次）</caption>
           <thead>
@@ -40,8 +41,8 @@ export default function Results({step, timeline}: {step: Step; timeline: Timelin
             ))}
           </tbody>
         </table>
-      </div>
-      <div className={styles.tableScroll}>
+      </TableScroll>
+      <TableScroll label="迟到数据">
         <table className={styles.table} data-testid="late">
           <caption>
             没有进入任何窗口的迟到数据（{late.length} 条；numLateRecordsDropped = {step.lateRecordsDropped}）
@@ -70,7 +71,7 @@ export default function Results({step, timeline}: {step: Step; timeline: Timelin
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import {describeEvent, formatRecords, formatWatermark, formatWindow} from './des
 import type {Step, Timeline} from './simulate';
 import {NO_WATERMARK} from './sourceWatermarks';
 import styles from './styles.module.css';
+import TableScroll from './TableScroll';
 
 /** The event-time axis: open windows per key and the operator's watermark. Decorative: the tables say the same. */
 function Axis({step, timeline}: {step: Step; timeline: Timeline}) {
@@ -99,7 +100,7 @@ export default function StepView({
         )}
       </div>
 
-      <div className={styles.tableScroll}>
+      <TableScroll label="水位线表">
         <table className={styles.table}>
           <caption>
             水位线（第 {step.time} 秒）{step.sourceIdle ? '：所有分片空闲，Source 的输出被标记为空闲' : ''}
@@ -131,12 +132,12 @@ export default function StepView({
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className={styles.note}>−∞ 即 Long.MIN_VALUE：还没有水位线。</p>
 
       <Axis step={step} timeline={timeline} />
 
-      <div className={styles.tableScroll}>
+      <TableScroll label="打开的窗口">
         <table className={styles.table}>
           <caption>打开的窗口（{step.windows.length} 个）</caption>
           <thead>
@@ -167,7 +168,7 @@ export default function StepView({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }
