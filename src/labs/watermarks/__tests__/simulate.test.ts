@@ -50,6 +50,15 @@ describe('simulate', () => {
     const timeline = run('r=1000,a,0,1;10000,a,0,2;4000,a,0,3&bound=0&size=5000');
     expect(timeline.late.map((l) => l.record)).toEqual([3]);
     expect(timeline.firings.map((f) => [f.step, f.window.start, f.contents])).toEqual([[2, 0, [1]]]);
+    // SourceOutputWithWatermarks#collect hands the record on first; the periodic emit follows.
+    expect(timeline.steps[2].events.map((e) => e.kind)).toEqual([
+      'arrive',
+      'added',
+      'split-watermark',
+      'operator-watermark',
+      'fire',
+      'cleared',
+    ]);
   });
 
   it('a split that comes back from idleness never pulls the operator watermark back', () => {
