@@ -1,13 +1,16 @@
 /**
  * The learning path (学习路线): ordered steps from first contact to
  * production practice. Each item points at a catalog entry (`resource`: its
- * id in resources.ts) or a hub note (`note`: its path in notes.ts), says why
- * to read it at this point, and roughly how long it takes.
+ * id in resources.ts), a hub note (`note`: its path under /docs) or a lab
+ * (`lab`: its id in src/labs/catalog.ts), says why to read or try it at this
+ * point, and roughly how long it takes.
  *
  * Item ids are stored in readers' browsers as their progress: never rename
  * one; remove an item by deleting it (its stored tick is then ignored).
  */
-export type PathTarget = {resource: string} | {note: string};
+import type {LabId} from '../labs/catalog';
+
+export type PathTarget = {resource: string} | {note: string} | {lab: LabId};
 
 export interface PathItem {
   id: string;
@@ -84,6 +87,12 @@ export const learningPath: PathStep[] = [
         target: {note: '/docs/blogs/event-time-watermarks'},
         why: '窗口、定时器和大多数 SQL 查询都建立在事件时间和水位线之上，先弄懂「最慢的输入决定进度」。',
         minutes: 35,
+      },
+      {
+        id: 'concepts-watermark-lab',
+        target: {lab: 'watermarks'},
+        why: '读完笔记马上动手：自己编几条乱序、迟到的记录，看空闲分片怎样卡住窗口，允许迟到和旁路输出怎样接住迟到数据。',
+        minutes: 20,
       },
       {
         id: 'concepts-sql-changelog',
