@@ -44,7 +44,7 @@ export const resources: Resource[] = [
     writtenFor: {version: '1.7–1.10', inferred: true},
     validity: 'api-changed',
     changes:
-      '课程录制于 Flink 1.x 时期：其中的 DataSet API、Scala API 和 SourceFunction 写法已在 Flink 2.0 移除，概念部分依然适用。',
+      '课程录制于 Flink 1.x 时期：其中的 DataSet API、Scala API 和 SourceFunction 写法已在 Flink 2.0 移除（分别改用 DataStream 或 Table API、Java DataStream API、FLIP-27 的 Source），概念部分依然适用。',
     summary: 'Flink 中文社区整理的系列视频课程目录，从基础概念、DataStream 与 SQL 到运行时原理，适合按季系统学习。',
     notes: ['/docs/learning-sites/flink-2-changes'],
     link: {status: 'unknown', lastChecked: null},
@@ -98,7 +98,7 @@ export const resources: Resource[] = [
     writtenFor: {version: '1.9', inferred: true},
     validity: 'api-changed',
     changes:
-      '图的转换链路依旧是 StreamGraph → JobGraph → ExecutionGraph；2.0 起自适应批处理会增量生成 JobGraph（AdaptiveGraphManager），per-job 部署模式已移除。',
+      '图的转换链路依旧是 StreamGraph → JobGraph → ExecutionGraph；2.0 起自适应批处理会增量生成 JobGraph（AdaptiveGraphManager），per-job 部署模式已移除（改用 Application 模式）。',
     summary: '讲解一个 Flink 作业从用户代码到集群上运行要经过哪几层图的转换，以及调度与部署的主要环节。',
     notes: ['/docs/blogs/job-execution'],
     link: {status: 'unknown', lastChecked: null},
@@ -221,7 +221,7 @@ export const resources: Resource[] = [
     writtenFor: {version: '1.8', inferred: true},
     validity: 'api-changed',
     changes:
-      'FsStateBackend 和 RocksDBStateBackend 在 1.13 弃用、由「状态后端 + 检查点存储」取代，并在 2.0 移除；RocksDB 的 thread.num 今天默认为 2，托管内存默认统一提供 block cache 并限制写缓冲的总量。',
+      'FsStateBackend 和 RocksDBStateBackend 在 1.13 弃用、由 HashMapStateBackend、EmbeddedRocksDBStateBackend 加检查点存储取代，并在 2.0 移除；RocksDB 的 thread.num 今天默认为 2，托管内存默认统一提供 block cache 并限制写缓冲的总量。',
     summary:
       '从生产经验出发讲 Keyed State 与 Operator State 的区别、状态后端的选择、RocksDB 参数调优和检查点设置上的常见坑。',
     notes: ['/docs/blogs/state-keyed-vs-operator', '/docs/blogs/state-backends', '/docs/blogs/state-practices'],
@@ -295,7 +295,7 @@ export const resources: Resource[] = [
     writtenFor: {version: '1.9', inferred: true},
     validity: 'api-changed',
     changes:
-      '1.11 起有未对齐的检查点；1.20 把检查点目录等 state.* 配置项迁到 execution.checkpointing.* 下；CheckpointConfig#setCheckpointStorage 已在 2.0 移除，检查点存储改用配置项设置。',
+      '1.11 起有未对齐的检查点；1.20 把检查点目录等 state.* 配置项迁到 execution.checkpointing.* 下；CheckpointConfig#setCheckpointStorage 已在 2.0 移除，检查点存储改用配置项 execution.checkpointing.storage 与 execution.checkpointing.dir 设置。',
     summary: '从分布式快照算法讲到 Flink 检查点的执行过程、屏障对齐、状态后端如何存快照，以及生产中如何配置和排查。',
     notes: ['/docs/source-analysis/checkpoint-principles', '/docs/blogs/state-practices'],
     link: {status: 'unknown', lastChecked: null},
@@ -313,7 +313,8 @@ export const resources: Resource[] = [
     published: '2019',
     writtenFor: {version: '1.7', inferred: true},
     validity: 'api-changed',
-    changes: '平台建设思路依然可借鉴；文中基于 1.x 的 SQL 扩展和部署方式（如 per-job 模式）在 2.x 中已有变化。',
+    changes:
+      '平台建设思路依然可借鉴；文中基于 1.x 的 SQL 扩展和部署方式（如 per-job 模式，2.x 改用 Application 模式）在 2.x 中已有变化。',
     summary:
       'OPPO 大数据团队关于以 Flink SQL 建设实时数仓与实时计算平台的分享。本站未能读到原文全文，阅读要点见相关笔记。',
     notes: ['/docs/practice/oppo'],
@@ -369,7 +370,8 @@ export const resources: Resource[] = [
     published: '2020-03',
     writtenFor: {version: '1.9', inferred: true},
     validity: 'api-changed',
-    changes: '平台架构思路仍可参考；作业提交方式与 SQL 语法以 1.x 为准，2.x 已移除 per-job 模式。',
+    changes:
+      '平台架构思路仍可参考；作业提交方式与 SQL 语法以 1.x 为准，2.x 已移除 per-job 模式（改用 Application 模式）。',
     summary:
       '贝壳找房关于基于 Flink 建设实时计算平台的分享，发表在腾讯云开发者社区。本站未能读到原文全文，阅读要点见相关笔记。',
     notes: ['/docs/practice/beike'],
@@ -602,7 +604,7 @@ export const resources: Resource[] = [
     writtenFor: {version: '1.17', inferred: false},
     validity: 'api-changed',
     changes:
-      '练习目前基于 Flink 1.17，迁移到 2.0 的 PR 尚未合入；照做时注意 SourceFunction、Time 等写法在 2.0 已移除，见本站的 2.x 变化表。',
+      '练习目前基于 Flink 1.17，迁移到 2.0 的 PR 尚未合入；照做时注意 SourceFunction（改用 FLIP-27 的 Source）、Time 等写法在 2.0 已移除，见本站的 2.x 变化表。',
     summary:
       '官方「Learn Flink」教程配套的动手练习：出租车行程的清洗、连接、按小时统计小费和长行程告警，另有检查点、状态迁移等排障练习。',
     notes: ['/docs/learning-sites/flink-2-changes'],
@@ -621,7 +623,7 @@ export const resources: Resource[] = [
     writtenFor: {version: '1.16', inferred: false},
     validity: 'api-changed',
     changes:
-      '环境基于 Flink 1.15/1.16 的文档与镜像，配置文件仍是 flink-conf.yaml；概念可用，跑在 2.x 上需要自行更新镜像与配置。',
+      '环境基于 Flink 1.15/1.16 的文档与镜像，配置文件仍是 flink-conf.yaml（2.x 改用 config.yaml）；概念可用，跑在 2.x 上需要自行更新镜像与配置。',
     summary:
       '官方用 docker-compose 搭好的练习环境：运维 Playground 演示故障恢复、升级与扩缩容和指标，另有 Table API 与 PyFlink 的入门演练。',
     notes: ['/docs/blogs/savepoints-and-upgrades'],
