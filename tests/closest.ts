@@ -13,13 +13,18 @@ function distance(a: string, b: string): number {
 
 /**
  * The candidate a mistyped word most likely meant, for "did you mean" in a
- * message; undefined when none is close (more edits than a third of the word).
+ * message; undefined when none is close enough (by default, more edits than
+ * a third of the word).
  */
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
+export function closest(
+  word: string,
+  candidates: Iterable<string>,
+  maxEdits = Math.max(1, Math.floor(word.length / 3)),
+): string | undefined {
   let best: {candidate: string; edits: number} | undefined;
   for (const candidate of candidates) {
     const edits = distance(word, candidate);
     if (!best || edits < best.edits) best = {candidate, edits};
   }
-  return best && best.edits <= Math.max(1, Math.floor(word.length / 3)) ? best.candidate : undefined;
+  return best && best.edits <= maxEdits ? best.candidate : undefined;
 }

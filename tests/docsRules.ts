@@ -12,6 +12,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import headingIds from '@docusaurus/mdx-loader/lib/remark/headings/index.js';
+import {DefaultNumberPrefixParser, stripPathNumberPrefixes} from '@docusaurus/plugin-content-docs/lib/numberPrefix.js';
 import {resolveMarkdownLinkPathname} from '@docusaurus/utils';
 import type {Expression, Program} from 'estree';
 import type {Code, Nodes, Root} from 'mdast';
@@ -325,14 +326,18 @@ function checkTemplateLeftovers(doc: ParsedDoc): DocProblem[] {
   return problems;
 }
 
-/** The existing route a wrong one most likely meant, or the nearest existing page above it. */
-function suggestRoute(route: string, routes: Map<string, ParsedDoc>): string | undefined {
-  const near = closest(route, routes.keys());
-  if (near) return near;
-  for (let parent = path.posix.dirname(route); parent !== '/'; parent = path.posix.dirname(parent)) {
-    if (routes.has(parent)) return parent;
-  }
-  return undefined;
+/**
+ * The existing route a mistyped one most likely meant: a slip of a few
+ * letters in its last part. A page that was deleted or renamed has none, and
+ * no other page is offered in its place.
+ */
+function typoOf(route: string, routes: Iterable<string>): string | undefined {
+  const known = [...routes];
+  // A file's number prefix is not part of its route (05-intro.mdx is at …/intro).
+  const unprefixed = stripPathNumberPrefixes(route, DefaultNumberPrefixParser);
+  if (unprefixed !== route && known.includes(unprefixed)) return unprefixed;
+  const last = route.split('/').pop() ?? '';
+  return closest(route, known, Math.max(1, Math.floor(last.length / 4)));
 }
 
 /** Where a link leads, as a site route and an anchor; `undefined` for links that leave the site. */
@@ -405,12 +410,12 @@ function checkLinks(doc: ParsedDoc, routes: Map<string, ParsedDoc>): DocProblem[
     const target = routes.get(route);
     if (!target) {
       if (OTHER_ROUTES.includes(route) || existsSync(path.join(STATIC_DIR, route))) return [];
-      const suggestion = suggestRoute(route, routes);
+      const typo = typoOf(route, routes.keys());
       return [
         {
           file: doc.file,
           where,
-          message: `指向的页面 ${route} 不存在。站内链接请写成 docs/ 下已有页面的路径${suggestion ? `，是不是 ${suggestion}？` : '。'}`,
+          message: `指向的页面 ${route} 不存在${typo ? `，是不是 ${typo}？` : '（可能已删除或改名）。'}站内链接请写成 docs/ 下已有页面的路径。`,
         },
       ];
     }
@@ -808,12 +813,12 @@ export async function checkDataReferences(docs: DocFile[], data: HubData = HUB_D
     const [route, hash] = ref.split('#');
     const note = notes.get(route);
     if (!note) {
-      const near = closest(route, notes.keys());
+      const typo = typoOf(route, notes.keys());
       return [
         {
           file,
           where,
-          message: `${route} 不是本站的笔记，请写成笔记的路径${near ? `，是不是 ${near}？` : '，例如 /docs/<分组>/<文件名>。'}`,
+          message: `${route} 不是本站的笔记${typo ? `，是不是 ${typo}？` : '（可能已删除或改名）：'}请写成笔记的路径，例如 /docs/<分组>/<文件名>。`,
         },
       ];
     }

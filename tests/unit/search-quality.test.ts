@@ -30,14 +30,12 @@ describe('search quality over tests/fixtures/search-queries.json', async () => {
   });
 
   it('expects only pages that exist', () => {
-    const missing = cases.flatMap((c) =>
-      c.pages
-        .filter((page) => !routes.has(page))
-        .map(
-          (page) =>
-            `tests/fixtures/search-queries.json › 查询「${c.query}」：页面 ${page} 不存在。删掉或改名一个页面时，请同时改写这条查询要找的页面`,
-        ),
-    );
+    const missing = [...new Set(cases.flatMap((c) => c.pages))]
+      .filter((page) => !routes.has(page))
+      .map((page) => {
+        const queries = cases.filter((c) => c.pages.includes(page)).map((c) => `「${c.query}」`);
+        return `tests/fixtures/search-queries.json：页面 ${page} 不存在，查询 ${queries.join('')} 要找它。删掉或改名一个页面时，请同时改写或删掉这些查询`;
+      });
     expect(missing).toEqual([]);
   });
 
