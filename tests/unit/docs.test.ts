@@ -1,4 +1,6 @@
-import {readdirSync, readFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import matter from 'gray-matter';
@@ -105,6 +107,19 @@ describe('adding a note', () => {
       ],
     });
     expect(await added(await docFile('docs/blogs/new-note.mdx', filled))).toEqual([]);
+  });
+
+  it('the template, as npm run new:note writes it, passes markdownlint (its comments too)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'note-template-'));
+    copyFileSync(path.join(__dirname, '../../.markdownlint-cli2.jsonc'), path.join(dir, '.markdownlint-cli2.jsonc'));
+    writeFileSync(path.join(dir, 'new-note.mdx'), template());
+    // The repository's own markdownlint, with its config, as npm run lint:md runs it.
+    const run = spawnSync(path.join(__dirname, '../../node_modules/.bin/markdownlint-cli2'), ['new-note.mdx'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(run.stderr).not.toMatch(/error MD/);
+    expect(run.status).toBe(0);
   });
 
   it('the unfilled template tells the contributor what is missing', async () => {
