@@ -8,7 +8,7 @@
  * another. tests/unit/docs.test.ts runs them over the real docs, and over
  * the bad fixtures in tests/fixtures/bad-docs/ beside a small fixture site.
  */
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync, statSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import headingIds from '@docusaurus/mdx-loader/lib/remark/headings/index.js';
@@ -128,7 +128,7 @@ function resolveImport(specifier: string, doc: DocFile): string | undefined {
   const candidates = (base: string) =>
     ['', '.ts', '.tsx', '.js', '.jsx', '/index.ts', '/index.tsx', '/index.js'].map((ext) => `${base}${ext}`);
   const firstFile = (bases: string[]) =>
-    bases.flatMap(candidates).find((file) => existsSync(file) && !readdirSafe(file));
+    bases.flatMap(candidates).find((file) => existsSync(file) && statSync(file).isFile());
   if (specifier.startsWith('@site/')) return firstFile([path.join(REPO_DIR, specifier.slice('@site/'.length))]);
   if (specifier.startsWith('.')) return firstFile([path.join(REPO_DIR, path.dirname(doc.file), specifier)]);
   if (specifier.startsWith('@theme/') || specifier.startsWith('@theme-original/')) {
@@ -148,16 +148,7 @@ function resolveImport(specifier: string, doc: DocFile): string | undefined {
   }
 }
 
-function readdirSafe(file: string): boolean {
-  try {
-    readdirSync(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function parse(doc: DocFile): Promise<ParsedDoc | DocProblem> {
+async function parseOnce(doc: DocFile): Promise<ParsedDoc | DocProblem> {
   const parsed = parseBody(doc);
   if ('error' in parsed) {
     return {
@@ -242,6 +233,21 @@ async function parse(doc: DocFile): Promise<ParsedDoc | DocProblem> {
     }
   });
   return {...doc, tree, anchors, prose, supports, bindings};
+}
+
+const parsedDocs = new WeakMap<DocFile, Promise<ParsedDoc | DocProblem>>();
+
+/** A page's tree and what the rules read from it, computed once per page however many rule sets ask. */
+function parse(doc: DocFile): Promise<ParsedDoc | DocProblem> {
+  let parsed = parsedDocs.get(doc);
+  if (!parsed) {
+    parsed = parseOnce(doc).catch((error: unknown) => ({
+      file: doc.file,
+      message: `读取这一页时出错：${(error as Error).message}。这是检查本身的问题，请附上这条信息提 issue。`,
+    }));
+    parsedDocs.set(doc, parsed);
+  }
+  return parsed;
 }
 
 /** File and folder names become the page's address: lower-case words joined by hyphens, as the existing pages are. */
