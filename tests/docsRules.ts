@@ -16,6 +16,7 @@ import {visit} from 'unist-util-visit';
 import {checkFrontMatter} from '../plugins/notes/frontMatter';
 import {isNoteFile} from '../plugins/notes/noteFiles';
 import type {DocProblem} from '../plugins/notes/problems';
+import {quizDuplicates, quizWhere} from '../plugins/notes/quiz';
 import {resolveResourceList} from '../plugins/remark-inline-resources/resolveResourceList';
 import {mdxParser} from '../plugins/search/extractSections';
 import {apiChanges, changeStatus, nameRegExp, usagePatterns} from '../src/data/apiChanges';
@@ -23,6 +24,7 @@ import {caseStudies} from '../src/data/cases';
 import {glossary} from '../src/data/glossary';
 import {learningPath} from '../src/data/learningPath';
 import {resources} from '../src/data/resources';
+import {questionAnchor, SELF_CHECK_ANCHOR} from '../src/selfCheck/questions';
 import {isLegacyFence} from '../src/theme/CodeBlock/legacyFence';
 import {codeFences, REPO_DIR, type DocFile} from './docsFiles';
 
@@ -97,6 +99,7 @@ function parse(doc: DocFile): ParsedDoc | DocProblem {
   const anchors = new Set<string>();
   const prose: ParsedDoc['prose'] = [];
   if (Array.isArray(doc.frontMatter.sources)) anchors.add('依据');
+  quizAnchors(doc).forEach((id) => anchors.add(id));
   for (const key of ['title', 'description', 'sidebar_label'] as const) {
     const value = doc.frontMatter[key];
     if (typeof value === 'string') prose.push({text: value, where: `frontmatter.${key}`});
@@ -283,6 +286,47 @@ function checkTerms(doc: ParsedDoc): DocProblem[] {
   return doc.prose.flatMap(({text, where}) => termProblems(text).map((message) => ({file: doc.file, where, message})));
 }
 
+/** The anchors of a page's self-check section and of each question in it (src/components/SelfCheck). */
+function quizAnchors(doc: DocFile): string[] {
+  const {quiz} = doc.frontMatter;
+  if (!Array.isArray(quiz)) return [];
+  const ids = quiz.flatMap((q: {id?: unknown} | null) => (typeof q?.id === 'string' ? [q.id] : []));
+  return [SELF_CHECK_ANCHOR, ...ids.map(questionAnchor)];
+}
+
+/**
+ * Self-check questions across pages: none asked twice (the schema checks
+ * each note's own, in checkFrontMatter), and the official terms in what
+ * readers read of them.
+ */
+function checkSelfCheck(docs: ParsedDoc[]): DocProblem[] {
+  const terms = docs.flatMap((doc) => {
+    const {quiz} = doc.frontMatter;
+    if (!Array.isArray(quiz)) return [];
+    return quiz.flatMap((q: Record<string, unknown> | null, i) => {
+      const texts = [
+        ['question', q?.question],
+        ['answer', q?.answer],
+        ['explanation', q?.explanation],
+        ['other_versions', q?.other_versions],
+        ...(Array.isArray(q?.options)
+          ? q.options.map((o: {text?: unknown} | null, j) => [`options.${j}.text`, o?.text])
+          : []),
+      ];
+      return texts.flatMap(([field, text]) =>
+        typeof text === 'string'
+          ? termProblems(text).map((message) => ({
+              file: doc.file,
+              where: quizWhere(['quiz', i, ...String(field).split('.')], doc.frontMatter),
+              message,
+            }))
+          : [],
+      );
+    });
+  });
+  return [...quizDuplicates(docs), ...terms];
+}
+
 /** Every problem of a set of docs; empty when all is well. */
 export function checkDocs(docs: DocFile[]): DocProblem[] {
   const problems: DocProblem[] = [];
@@ -303,6 +347,7 @@ export function checkDocs(docs: DocFile[]): DocProblem[] {
       ...checkTerms(doc),
     );
   }
+  problems.push(...checkSelfCheck(parsed));
   return problems;
 }
 

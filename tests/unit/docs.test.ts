@@ -41,12 +41,17 @@ describe('docs follow the rules (tests/docsRules.ts)', () => {
 
 // A note is one file: nothing else has to change for a new one to pass.
 describe('adding a note', () => {
-  it('a copy of an existing note under a new name, with a new title, passes every rule', () => {
+  it('a copy of an existing note under a new name, with a new title and questions of its own, passes every rule', () => {
     const original = docs.find((doc) => doc.file === 'docs/blogs/state-backends.mdx')!;
     const {data, content} = matter(original.source);
+    // A question asked twice is reported (see the bad fixtures), so the copy asks its own.
+    const quiz = (data.quiz as {question: string}[] | undefined)?.map((q) => ({
+      ...q,
+      question: `另一篇：${q.question}`,
+    }));
     const copy = docFile(
       'docs/blogs/state-backends-copy.mdx',
-      matter.stringify(content, {...data, title: '另一篇笔记'}),
+      matter.stringify(content, {...data, title: '另一篇笔记', ...(quiz && {quiz})}),
     );
     expect(report(checkDocs([...docs, copy]))).toEqual([]);
   });
@@ -158,10 +163,102 @@ describe('a bad page is reported with its file, the place and the fix', () => {
     ]);
   });
 
+  describe('self-check questions (plugins/notes/quiz.ts), named by their id', () => {
+    const checkNote = (name: string) => check(name, 'docs/blogs/new-note.mdx');
+
+    it('a single choice with two right options, a multiple choice with no wrong one, an open question without its answer', () => {
+      expect(checkNote('quiz-answers.mdx')).toEqual([
+        expect.stringMatching(
+          /› 自测题 "two-right-answers" › options：单选题（single）要恰好有 1 个选项标 correct: true，现在有 2 个/,
+        ),
+        expect.stringMatching(/› 自测题 "all-right" › options：多选题的选项不能全对/),
+        expect.stringMatching(/› 自测题 "Open_Without_Answer" › id：id 只用小写字母、数字和连字符/),
+        expect.stringMatching(/› 自测题 "Open_Without_Answer" › explanation：缺少 explanation/),
+        expect.stringMatching(/› 自测题 "Open_Without_Answer"：这道题里有不认识的字段 explaination（拼错了？）/),
+        expect.stringMatching(/› 自测题 "Open_Without_Answer" › answer：简答题（open）要写 answer/),
+      ]);
+    });
+
+    it('a source that is not among the sources, versions YAML read as a number, past the latest release or not a range, no topics', () => {
+      expect(checkNote('quiz-sources-versions.mdx')).toEqual([
+        expect.stringMatching(
+          /› 自测题 "version-as-number" › versions：versions 被 YAML 读成了数字 1\.2：.*versions: '1\.20'/,
+        ),
+        expect.stringMatching(/› 自测题 "version-not-checked" › versions：写到了 2\.4，但本站只核对到 Flink 2\.3/),
+        expect.stringMatching(/› 自测题 "version-not-a-range" › versions：「2\.x」不是版本范围/),
+        expect.stringMatching(/› frontmatter\.topics：有自测题的笔记要写 topics/),
+        expect.stringMatching(
+          /› 自测题 "source-not-listed" › source：https:\/\/example\.com\/flink-blog 不在本页的依据（sources）里/,
+        ),
+      ]);
+    });
+
+    it('an old API in an option or an answer, unless the question says it is about that change', () => {
+      expect(checkNote('quiz-old-api.mdx')).toEqual([
+        expect.stringMatching(
+          /› 自测题 "old-backend-in-option" › options\.1\.text：提到了 FsStateBackend（1\.13 弃用，2\.0 移除）.*about_change: fs-memory-state-backend.*HashMapStateBackend/,
+        ),
+        expect.stringMatching(
+          /› 自测题 "old-time-in-answer" › answer：提到了 Time\.seconds（.*about_change: time-class.*Duration/,
+        ),
+      ]);
+    });
+
+    it('a question asked on another note (spaces and punctuation aside), an id used twice, a variant of an official term', () => {
+      expect(checkNote('quiz-duplicate.mdx')).toEqual([
+        expect.stringMatching(/› 自测题 "twice" › id：和第 2 道题的 id 相同/),
+        expect.stringMatching(
+          /› 自测题 "same-as-fixture" › question：和 docs\/blogs\/fixture-note\.mdx 的自测题 "default-backend" 重复/,
+        ),
+        expect.stringMatching(/› 自测题 "twice" › explanation：用了「背压」，请按 Flink 官方中文文档写作「反压」/),
+      ]);
+    });
+
+    it('fewer than three questions, and questions on a page that is not a note', () => {
+      expect(checkNote('quiz-too-few.mdx')).toEqual([expect.stringMatching(/› frontmatter\.quiz：自测题至少 3 道/)]);
+      expect(check('quiz-on-page.mdx')).toEqual([
+        expect.stringMatching(/^docs\/fixture-page\.mdx › frontmatter\.quiz：自测题只写在笔记里/),
+      ]);
+    });
+  });
+
   it('a variant of an official term in prose, but not quoted or in code', () => {
     expect(check('term-variant.mdx')).toEqual([
       expect.stringMatching(/› 正文：用了「背压」，请按 Flink 官方中文文档写作「反压」/),
     ]);
+  });
+});
+
+// CONTRIBUTING.md shows a question that passes and the same one with mistakes,
+// followed by the messages it gets: both are checked here, so the guide
+// cannot drift from the rules.
+describe('the self-check examples in CONTRIBUTING.md', () => {
+  const guide = readFileSync(path.join(__dirname, '../../CONTRIBUTING.md'), 'utf8');
+  const fence = (title: string) => {
+    const found = new RegExp(`\`\`\`\\w+ title="${title}"\\n([\\s\\S]*?)\`\`\``).exec(guide);
+    if (!found) throw new Error(`CONTRIBUTING.md 中没有标题为「${title}」的代码块`);
+    return found[1];
+  };
+  const fixture = matter(readFileSync(path.join(__dirname, '../fixtures/docs-site/fixture-note.mdx'), 'utf8'));
+  /** The fixture note with the example as its first question, and the example's source among its sources. */
+  const noteWith = (yaml: string) => {
+    const [question] = (matter(`---\n${yaml}---\n`).data.quiz ?? []) as {source: string}[];
+    const {quiz, sources} = fixture.data as {quiz: unknown[]; sources: unknown[]};
+    const data = {
+      ...fixture.data,
+      sources: [...sources, {title: '示例的来源', url: question.source, supports: '示例题目的解释'}],
+      quiz: [question, ...quiz.slice(1)],
+    };
+    return docFile('docs/source-analysis/checkpoint-principles.mdx', matter.stringify(fixture.content, data));
+  };
+
+  it('the example that passes passes', () => {
+    expect(report(checkDocs([noteWith(fence('通过检查的例子'))]))).toEqual([]);
+  });
+
+  it('the example that fails gets exactly the messages shown', () => {
+    const shown = fence('不通过的例子的报错').trim().split('\n');
+    expect(report(checkDocs([noteWith(fence('不通过的例子'))]))).toEqual(shown);
   });
 });
 
