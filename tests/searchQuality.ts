@@ -2,12 +2,13 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {buildSearchIndex, type SearchIndexFiles} from '../plugins/search/buildIndex';
 import {buildRecords, type SearchContent} from '../plugins/search/buildRecords';
+import {noteQuizzes} from '../plugins/notes/quiz';
 import {apiChanges} from '../src/data/apiChanges';
 import {glossary} from '../src/data/glossary';
 import {resources} from '../src/data/resources';
 import {createSearchEngine, type SearchEngine} from '../src/search/engine';
 import type {SearchRecord} from '../src/search/types';
-import {readDocs} from './docsFiles';
+import {isNote, readDocs} from './docsFiles';
 
 export interface QueryCase {
   query: string;
@@ -21,12 +22,18 @@ export function readQueryCases(): QueryCase[] {
 
 /** The same records and alias table the search plugin ships, built straight from docs/ and the data files. */
 export function contentFromSources(): SearchContent {
-  const pages = readDocs().map((doc) => ({
+  const docs = readDocs();
+  const pages = docs.map((doc) => ({
     permalink: doc.route,
     title: String(doc.frontMatter.title),
     source: readFileSync(path.join(__dirname, '..', doc.file), 'utf8'),
   }));
-  return buildRecords(pages, resources, glossary, apiChanges);
+  const questions = noteQuizzes(
+    docs
+      .filter(isNote)
+      .map((doc) => ({path: doc.route, title: String(doc.frontMatter.title), frontMatter: doc.frontMatter})),
+  );
+  return buildRecords({pages, resources, glossary, apiChanges, questions});
 }
 
 /** The records alone (the anchors test reads them). */

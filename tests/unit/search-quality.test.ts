@@ -1,5 +1,8 @@
 import {describe, expect, it} from 'vitest';
+import {noteQuizzes} from '../../plugins/notes/quiz';
 import {makeSnippet} from '../../src/search/engine';
+import {questionAnchor} from '../../src/selfCheck/questions';
+import {isNote, readDocs} from '../docsFiles';
 import {squash} from '../../src/search/tokenize';
 import {engineFromSources, evaluate, readQueryCases} from '../searchQuality';
 
@@ -112,6 +115,28 @@ describe('other names for the same thing', () => {
     expect(hits[0]?.record.text).toContain('HashMapStateBackend');
     expect(hits.some((hit) => hit.record.url.startsWith('/docs/blogs/state-backends'))).toBe(true);
   });
+});
+
+describe('self-check questions', () => {
+  const questions = noteQuizzes(
+    readDocs()
+      .filter(isNote)
+      .map((doc) => ({path: doc.route, title: String(doc.frontMatter.title), frontMatter: doc.frontMatter})),
+  ).flatMap((note) =>
+    note.questions.map((question) => ({question, url: `${note.path}#${questionAnchor(question.id)}`})),
+  );
+
+  it('finds the notes’ questions', () => {
+    expect(questions.length).toBeGreaterThan(0);
+  });
+
+  it.each(questions.map(({question, url}) => [url, question.question]))(
+    'finds %s by its question, and leads to its anchor',
+    async (url, text) => {
+      const {hits} = await engine.search(text.replaceAll('`', ''), 3);
+      expect(hits.map((hit) => hit.record)).toContainEqual(expect.objectContaining({kind: 'question', url}));
+    },
+  );
 });
 
 describe('strict and loose hits', () => {
