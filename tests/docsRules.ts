@@ -23,6 +23,7 @@ import {checkFrontMatter} from '../plugins/notes/frontMatter';
 import {isNoteFile} from '../plugins/notes/noteFiles';
 import type {DocProblem} from '../plugins/notes/problems';
 import {highlightableLanguages} from '../plugins/prism-at-build/rehypePrism';
+import {quizDuplicates, quizWhere} from '../plugins/notes/quiz';
 import {resolveResourceList} from '../plugins/remark-inline-resources/resolveResourceList';
 import {apiChanges, changeStatus, type ApiChange} from '../src/data/apiChanges';
 import {caseStudies} from '../src/data/cases';
@@ -32,6 +33,7 @@ import {learningPath} from '../src/data/learningPath';
 import {resources} from '../src/data/resources';
 import {labPath, labs} from '../src/labs/catalog';
 import {findApiMentions, findApiUses, nameRegExp, type CodeLanguage} from '../src/migrate/findApiUses';
+import {questionAnchor, SELF_CHECK_ANCHOR} from '../src/selfCheck/questions';
 import {isLegacyFence} from '../src/theme/CodeBlock/legacyFence';
 import {closest} from './closest';
 import {componentProps, type PropSpec} from './componentProps';
@@ -169,6 +171,7 @@ async function parseOnce(doc: DocFile): Promise<ParsedDoc | DocProblem> {
   const supports: Prose[] = [];
   const bindings = new Map<string, Binding>();
   if (Array.isArray(doc.frontMatter.sources)) anchors.add('依据');
+  quizAnchors(doc).forEach((id) => anchors.add(id));
   for (const key of ['title', 'description', 'sidebar_label'] as const) {
     const value = doc.frontMatter[key];
     if (typeof value === 'string') prose.push({text: value, where: `frontmatter.${key}`});
@@ -760,6 +763,47 @@ async function safely(
   }
 }
 
+/** The anchors of a page's self-check section and of each question in it (src/components/SelfCheck). */
+function quizAnchors(doc: DocFile): string[] {
+  const {quiz} = doc.frontMatter;
+  if (!Array.isArray(quiz)) return [];
+  const ids = quiz.flatMap((q: {id?: unknown} | null) => (typeof q?.id === 'string' ? [q.id] : []));
+  return [SELF_CHECK_ANCHOR, ...ids.map(questionAnchor)];
+}
+
+/**
+ * Self-check questions across pages: none asked twice (the schema checks
+ * each note's own, in checkFrontMatter), and the official terms in what
+ * readers read of them.
+ */
+function checkSelfCheck(docs: ParsedDoc[]): DocProblem[] {
+  const terms = docs.flatMap((doc) => {
+    const {quiz} = doc.frontMatter;
+    if (!Array.isArray(quiz)) return [];
+    return quiz.flatMap((q: Record<string, unknown> | null, i) => {
+      const texts = [
+        ['question', q?.question],
+        ['answer', q?.answer],
+        ['explanation', q?.explanation],
+        ['other_versions', q?.other_versions],
+        ...(Array.isArray(q?.options)
+          ? q.options.map((o: {text?: unknown} | null, j) => [`options.${j}.text`, o?.text])
+          : []),
+      ];
+      return texts.flatMap(([field, text]) =>
+        typeof text === 'string'
+          ? termProblems(text).map((message) => ({
+              file: doc.file,
+              where: quizWhere(['quiz', i, ...String(field).split('.')], doc.frontMatter),
+              message,
+            }))
+          : [],
+      );
+    });
+  });
+  return [...quizDuplicates(docs), ...terms];
+}
+
 /** Every problem of a set of docs; empty when all is well. */
 export async function checkDocs(docs: DocFile[]): Promise<DocProblem[]> {
   const parsed: ParsedDoc[] = [];
@@ -786,6 +830,7 @@ export async function checkDocs(docs: DocFile[]): Promise<DocProblem[]> {
     ];
     for (const [name, rule] of rules) problems.push(...(await safely(doc, name, rule)));
   }
+  problems.push(...checkSelfCheck(parsed));
   return problems;
 }
 

@@ -2,13 +2,14 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {buildSearchIndex, type SearchIndexFiles} from '../plugins/search/buildIndex';
 import {buildRecords, type SearchContent} from '../plugins/search/buildRecords';
+import {noteQuizzes} from '../plugins/notes/quiz';
 import {apiChanges} from '../src/data/apiChanges';
 import {glossary} from '../src/data/glossary';
 import {resources} from '../src/data/resources';
 import {labs} from '../src/labs/catalog';
 import {createSearchEngine, type SearchEngine} from '../src/search/engine';
 import type {SearchRecord} from '../src/search/types';
-import {parseBody, readDocs, type DocFile} from './docsFiles';
+import {isNote, parseBody, readDocs, type DocFile} from './docsFiles';
 
 export interface QueryCase {
   query: string;
@@ -26,10 +27,14 @@ export function readQueryCases(): QueryCase[] {
  * the docs rules name it and its line, and search is still measured on the rest.
  */
 export async function contentFromSources(docs?: DocFile[]): Promise<SearchContent> {
-  const pages = (docs ?? (await readDocs()))
-    .filter((doc) => 'tree' in parseBody(doc))
-    .map((doc) => ({permalink: doc.route, title: String(doc.frontMatter.title), source: doc.source}));
-  return buildRecords({pages, resources, glossary, apiChanges, labs});
+  const read = (docs ?? (await readDocs())).filter((doc) => 'tree' in parseBody(doc));
+  const pages = read.map((doc) => ({permalink: doc.route, title: String(doc.frontMatter.title), source: doc.source}));
+  const questions = noteQuizzes(
+    read
+      .filter(isNote)
+      .map((doc) => ({path: doc.route, title: String(doc.frontMatter.title), frontMatter: doc.frontMatter})),
+  );
+  return buildRecords({pages, resources, glossary, apiChanges, questions, labs});
 }
 
 /** The records alone (the anchors test reads them). */

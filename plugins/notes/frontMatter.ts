@@ -4,12 +4,14 @@ import {LATEST_FLINK} from '../../src/data/flinkReleases';
 import {flinkVersionProblem} from './flinkVersion';
 import {isNoteFile, type DocFileName} from './noteFiles';
 import type {DocProblem} from './problems';
+import {quiz, quizNoteIssues, quizWhere, topics} from './quiz';
 
 /**
  * The frontmatter every page needs, and what a note needs on top: the Flink
  * versions it was checked against (through the latest release) and the
- * sources behind its claims. Checked by the unit tests and again at build
- * time (plugins/notes), with the same messages. Docusaurus's own keys
+ * sources behind its claims, and optionally its self-check questions and
+ * topics (./quiz.ts). Checked by the unit tests and again at build time
+ * (plugins/notes), with the same messages. Docusaurus's own keys
  * (sidebar_position, sidebar_label…) pass through unchecked.
  */
 
@@ -83,19 +85,33 @@ const noteFrontMatter = pageFrontMatter.extend({
         {when: ({value}) => Array.isArray(value)},
       ),
     ),
+  topics: topics.optional(),
+  quiz: quiz.optional(),
 });
 
 export type NoteFrontMatter = z.output<typeof noteFrontMatter>;
 export type NoteSource = z.output<typeof source>;
 
-/** Problems of one page's frontmatter, each naming the file and the field. */
+/** Problems of one page's frontmatter, each naming the file and the field (a question by its id). */
 export function checkFrontMatter(file: DocFileName, data: Record<string, unknown>): DocProblem[] {
-  const schema = isNoteFile(file) ? noteFrontMatter : pageFrontMatter;
-  const result = schema.safeParse(data);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => ({
+  if (!isNoteFile(file)) {
+    const result = pageFrontMatter.safeParse(data);
+    const problems = result.success
+      ? []
+      : result.error.issues.map((issue) => ({file, where: quizWhere(issue.path, data), message: issue.message}));
+    if (data.quiz !== undefined) {
+      problems.push({
+        file,
+        where: 'frontmatter.quiz',
+        message: '自测题只写在笔记里（docs/<分组>/ 下的页面），这一页不会显示它们。请把题目移到讲这个内容的笔记中',
+      });
+    }
+    return problems;
+  }
+  const result = noteFrontMatter.safeParse(data);
+  return [...(result.success ? [] : result.error.issues), ...quizNoteIssues(data)].map((issue) => ({
     file,
-    where: `frontmatter.${issue.path.join('.')}`,
+    where: quizWhere(issue.path, data),
     message: issue.message,
   }));
 }

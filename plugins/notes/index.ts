@@ -5,6 +5,7 @@ import type {NotesData} from '../../src/hooks/useNotes';
 import {checkFrontMatter} from './frontMatter';
 import {groupOf, isNoteFile} from './noteFiles';
 import {formatDocProblem} from './problems';
+import {noteQuizzes, quizDuplicates} from './quiz';
 
 /**
  * The notes are the files in the group folders, nothing more. This plugin
@@ -12,7 +13,11 @@ import {formatDocProblem} from './problems';
  * - fails the build when a page's frontmatter breaks the docs rules (the unit
  *   tests run the same check), so `npm start` refuses a broken note too;
  * - publishes the list of notes as global data, for the learning path, the
- *   glossary and the resource cards (useNotes), so no list is kept by hand.
+ *   glossary and the resource cards (useNotes), so no list is kept by hand;
+ * - publishes the notes' self-check questions as two modules that only the
+ *   pages importing them load (src/selfCheck/generated.d.ts): every question
+ *   for the review page, and the question ids per note for the learning path.
+ *   Global data would put them in every page's bundle.
  */
 export default function notesPlugin(context: LoadContext): Plugin {
   return {
@@ -23,22 +28,35 @@ export default function notesPlugin(context: LoadContext): Plugin {
       const docs = content.loadedVersions.flatMap((version) => version.docs);
       const fileOf = (source: string) => path.posix.normalize(source.replace(/^@site\//, ''));
 
-      const problems = docs.flatMap((doc) => checkFrontMatter(fileOf(doc.source), doc.frontMatter));
+      const problems = [
+        ...docs.flatMap((doc) => checkFrontMatter(fileOf(doc.source), doc.frontMatter)),
+        ...quizDuplicates(docs.map((doc) => ({file: fileOf(doc.source), frontMatter: doc.frontMatter}))),
+      ];
       if (problems.length > 0) {
         throw new Error(`文档有 ${problems.length} 处问题，请先修正：\n${problems.map(formatDocProblem).join('\n')}`);
       }
 
+      const notes = docs
+        .filter((doc) => isNoteFile(fileOf(doc.source)))
+        .map((doc) => ({doc, path: `/${doc.permalink.slice(context.baseUrl.length)}`}));
       const data: NotesData = {
-        notes: docs
-          .filter((doc) => isNoteFile(fileOf(doc.source)))
-          .map((doc) => ({
-            path: `/${doc.permalink.slice(context.baseUrl.length)}`,
-            title: doc.title,
-            group: groupOf(fileOf(doc.source))!,
-            description: doc.description,
-          })),
+        notes: notes.map(({doc, path: notePath}) => ({
+          path: notePath,
+          title: doc.title,
+          group: groupOf(fileOf(doc.source))!,
+          description: doc.description,
+        })),
       };
       actions.setGlobalData(data);
+
+      const quizzes = noteQuizzes(
+        notes.map(({doc, path: notePath}) => ({path: notePath, title: doc.title, frontMatter: doc.frontMatter})),
+      );
+      const ids = Object.fromEntries(quizzes.map((note) => [note.path, note.questions.map((q) => q.id)]));
+      // JS modules, not .json: webpack writes a JSON module's Chinese text as
+      // \uXXXX escapes, twice the bytes of the UTF-8 the minifier keeps (utf8-js).
+      await actions.createData('self-check.js', `export default ${JSON.stringify(quizzes)};\n`);
+      await actions.createData('self-check-ids.js', `export default ${JSON.stringify(ids)};\n`);
     },
   };
 }

@@ -1,5 +1,7 @@
 import {changeStatus, type ApiChange} from '../../src/data/apiChanges';
 import type {GlossaryTerm} from '../../src/data/glossary';
+import type {NoteQuiz} from '../notes/quiz';
+import {questionAnchor} from '../../src/selfCheck/questions';
 import type {AliasTable} from '../../src/search/indexFormat';
 import type {SearchRecord} from '../../src/search/types';
 import {buildAliasTable} from './aliases';
@@ -22,6 +24,8 @@ export interface HubContent {
   glossary: readonly GlossaryTerm[];
   apiChanges: readonly ApiChange[];
   labs: readonly LabInfo[];
+  /** The notes' self-check questions (their frontmatter, rendered by the 自测 section). */
+  questions: readonly NoteQuiz[];
 }
 
 export interface SearchContent {
@@ -36,12 +40,13 @@ const withoutBackticks = (text: string) => text.replaceAll('`', '');
 
 /**
  * Search records for the doc pages (one per section), the catalog entries,
- * the glossary terms, the rows of the 2.x changes table and the labs (the
- * last four are rendered from data, not MDX), and the alias table: the glossary's
- * variants and English names, and each removed or renamed API's names
- * standing for its replacement (FsStateBackend finds HashMapStateBackend).
+ * the glossary terms, the rows of the 2.x changes table, the notes'
+ * self-check questions and the labs (the last five are rendered from data,
+ * not MDX), and the alias table: the glossary's variants and English names,
+ * and each removed or renamed API's names standing for its replacement
+ * (FsStateBackend finds HashMapStateBackend).
  */
-export function buildRecords({pages, resources, glossary, apiChanges, labs}: HubContent): SearchContent {
+export function buildRecords({pages, resources, glossary, apiChanges, questions, labs}: HubContent): SearchContent {
   const records: Omit<SearchRecord, 'id'>[] = [];
   // Pages in address order, so the build and the tests number records alike
   // and, of two equally good sections, the shorter address (the original, not
@@ -115,6 +120,21 @@ export function buildRecords({pages, resources, glossary, apiChanges, labs}: Hub
       tags: lab.keywords,
       kind: 'lab',
     });
+  }
+  for (const note of questions) {
+    for (const question of note.questions) {
+      // Found by what it asks and what it answers; it leads to the question on its note.
+      records.push({
+        url: `${note.path}#${questionAnchor(question.id)}`,
+        page: note.title,
+        section: `自测：${question.question}`,
+        text: [...(question.options ?? []).map((option) => option.text), question.answer, question.explanation]
+          .filter(Boolean)
+          .join(' '),
+        tags: note.topics.map((topic) => TOPIC_LABELS[topic]).join(' '),
+        kind: 'question',
+      });
+    }
   }
   const renamed = apiChanges.flatMap((change) =>
     change.names.map((variant) => ({variant, canonical: change.replacementNames[0]})),

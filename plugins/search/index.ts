@@ -9,11 +9,14 @@ import {labs} from '../../src/labs/catalog';
 import {PARTS_GLOBAL, partPath} from '../../src/search/indexFormat';
 import {buildSearchIndex, type SearchIndexFiles} from './buildIndex';
 import {buildRecords, type PageSource} from './buildRecords';
+import {isNoteFile} from '../notes/noteFiles';
+import {noteQuizzes} from '../notes/quiz';
 
 interface LoadedDoc {
   permalink: string;
   title: string;
   source: string;
+  frontMatter: Record<string, unknown>;
 }
 
 interface DocsContent {
@@ -57,7 +60,16 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
           })),
         ),
       );
-      const {records, aliases} = buildRecords({pages, resources, glossary, apiChanges, labs});
+      const notes = docs.loadedVersions
+        .flatMap((version) => version.docs)
+        .filter((doc) => isNoteFile(doc.source.replace(/^@site\//, '')))
+        .map((doc) => ({
+          path: `/${doc.permalink.slice(context.baseUrl.length)}`,
+          title: doc.title,
+          frontMatter: doc.frontMatter,
+        }));
+      const questions = noteQuizzes(notes);
+      const {records, aliases} = buildRecords({pages, resources, glossary, apiChanges, questions, labs});
       const index = buildSearchIndex(records, aliases);
       await mkdir(path.dirname(partsFile), {recursive: true});
       await writeFile(partsFile, JSON.stringify(index));

@@ -77,12 +77,17 @@ describe('adding a note', () => {
       .replaceAll('__LATEST__', LATEST_FLINK)
       .replaceAll('__POSITION__', '100');
 
-  it('a copy of an existing note under a new name, with a new title, passes every rule', async () => {
+  it('a copy of an existing note under a new name, with a new title and questions of its own, passes every rule', async () => {
     const original = docs.find((doc) => doc.file === 'docs/blogs/state-backends.mdx') ?? docs.find(isNote)!;
     const {data, content} = matter(original.source);
+    // A question asked twice is reported (see the bad fixtures), so the copy asks its own.
+    const quiz = (data.quiz as {question: string}[] | undefined)?.map((q) => ({
+      ...q,
+      question: `另一篇：${q.question}`,
+    }));
     const copy = await docFile(
       original.file.replace(/\.mdx$/, '-copy.mdx'),
-      matter.stringify(content, {...data, title: '另一篇笔记'}),
+      matter.stringify(content, {...data, title: '另一篇笔记', ...(quiz && {quiz})}),
     );
     expect(await added(copy)).toEqual([]);
   });
@@ -183,5 +188,38 @@ describe('component props are read from the components themselves', () => {
       {name: 'alt', required: true, acceptsString: true},
       {name: 'caption', required: true, acceptsString: true},
     ]);
+  });
+});
+
+// CONTRIBUTING.md shows a question that passes and the same one with mistakes,
+// followed by the messages it gets: both are checked here, so the guide
+// cannot drift from the rules.
+describe('the self-check examples in CONTRIBUTING.md', () => {
+  const guide = readFileSync(path.join(__dirname, '../../CONTRIBUTING.md'), 'utf8');
+  const fence = (title: string) => {
+    const found = new RegExp(`\`\`\`\\w+ title="${title}"\\n([\\s\\S]*?)\`\`\``).exec(guide);
+    if (!found) throw new Error(`CONTRIBUTING.md 中没有标题为「${title}」的代码块`);
+    return found[1];
+  };
+  const fixtureNote = matter(readFileSync(path.join(__dirname, '../fixtures/docs-site/fixture-note.mdx'), 'utf8'));
+  /** The fixture note with the example as its first question, and the example's source among its sources. */
+  const noteWith = (yaml: string) => {
+    const [question] = (matter(`---\n${yaml}---\n`).data.quiz ?? []) as {source: string}[];
+    const {quiz, sources} = fixtureNote.data as {quiz: unknown[]; sources: unknown[]};
+    const data = {
+      ...fixtureNote.data,
+      sources: [...sources, {title: '示例的来源', url: question.source, supports: '示例题目的解释'}],
+      quiz: [question, ...quiz.slice(1)],
+    };
+    return docFile('docs/source-analysis/checkpoint-principles.mdx', matter.stringify(fixtureNote.content, data));
+  };
+
+  it('the example that passes passes', async () => {
+    expect(report(await checkDocs([await noteWith(fence('通过检查的例子'))]))).toEqual([]);
+  });
+
+  it('the example that fails gets exactly the messages shown', async () => {
+    const shown = fence('不通过的例子的报错').trim().split('\n');
+    expect(report(await checkDocs([await noteWith(fence('不通过的例子'))]))).toEqual(shown);
   });
 });

@@ -1,9 +1,11 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {noteQuizzes} from '../../plugins/notes/quiz';
 import {makeSnippet} from '../../src/search/engine';
+import {questionAnchor} from '../../src/selfCheck/questions';
 import {squash} from '../../src/search/tokenize';
-import {docFile, readDocs} from '../docsFiles';
+import {docFile, isNote, readDocs} from '../docsFiles';
 import {contentFromSources, engineFromSources, evaluate, readQueryCases} from '../searchQuality';
 
 const docs = await readDocs();
@@ -131,6 +133,28 @@ describe('other names for the same thing', () => {
     expect(hits[0]?.record.text).toContain('HashMapStateBackend');
     expect(hits.some((hit) => hit.record.url.startsWith('/docs/blogs/state-backends'))).toBe(true);
   });
+});
+
+describe('self-check questions', () => {
+  const questions = noteQuizzes(
+    docs
+      .filter(isNote)
+      .map((doc) => ({path: doc.route, title: String(doc.frontMatter.title), frontMatter: doc.frontMatter})),
+  ).flatMap((note) =>
+    note.questions.map((question) => ({question, url: `${note.path}#${questionAnchor(question.id)}`})),
+  );
+
+  it('finds the notes’ questions', () => {
+    expect(questions.length).toBeGreaterThan(0);
+  });
+
+  it.each(questions.map(({question, url}) => [url, question.question]))(
+    'finds %s by its question, and leads to its anchor',
+    async (url, text) => {
+      const {hits} = await engine.search(text.replaceAll('`', ''), 3);
+      expect(hits.map((hit) => hit.record)).toContainEqual(expect.objectContaining({kind: 'question', url}));
+    },
+  );
 });
 
 describe('strict and loose hits', () => {

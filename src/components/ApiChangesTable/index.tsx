@@ -1,15 +1,11 @@
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Heading from '@theme/Heading';
-import {Fragment, type ReactNode} from 'react';
+import {Fragment} from 'react';
 import {API_KIND_LABELS, apiChanges, changeStatus, type ApiChange, type ApiKind} from '@site/src/data/apiChanges';
 import {useNoteTitle} from '@site/src/hooks/useNotes';
+import {withCode} from '@site/src/utils/withCode';
 import styles from './styles.module.css';
-
-/** `code` in the data's plain strings, shown as code. */
-function withCode(text: string): ReactNode {
-  return text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
-}
 
 function Row({change}: {change: ApiChange}) {
   // Registers the row's id, so a link to /docs/learning-sites/flink-2-changes#<id> is checked by onBrokenAnchors.

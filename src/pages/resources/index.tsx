@@ -5,7 +5,7 @@ import Layout from '@theme/Layout';
 import {useMemo} from 'react';
 import ResourceCard from '@site/src/components/ResourceCard';
 import {resources} from '@site/src/data/resources';
-import FacetFieldset from './_components/FacetFieldset';
+import FacetFieldset from '@site/src/components/FacetFieldset';
 import {
   countOptions,
   emptyState,

@@ -1,8 +1,11 @@
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
+import type {QuizQuestion} from '@site/plugins/notes/quiz';
 import NoteSources, {type NoteSource} from '@site/src/components/NoteSources';
+import SelfCheck from '@site/src/components/SelfCheck';
 import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof ContentType>;
@@ -10,15 +13,19 @@ type Props = WrapperProps<typeof ContentType>;
 interface NoteFrontMatter {
   flink_version?: string;
   sources?: NoteSource[];
+  quiz?: QuizQuestion[];
 }
 
 /**
  * Wrapped, not ejected: every note declares the Flink versions it was
- * checked against (`flink_version`) and its sources (`sources`); this shows
- * the first above the unchanged original content and the second below it.
+ * checked against (`flink_version`), its sources (`sources`) and its
+ * self-check questions (`quiz`); this shows the first above the unchanged
+ * original content, and the questions (自测) then the sources (依据) below it.
  */
 export default function ContentWrapper(props: Props) {
-  const {flink_version: version, sources} = useDoc().frontMatter as NoteFrontMatter;
+  const {frontMatter, metadata} = useDoc();
+  const {flink_version: version, sources = [], quiz} = frontMatter as NoteFrontMatter;
+  const {baseUrl} = useDocusaurusContext().siteConfig;
   return (
     <>
       {version && (
@@ -27,7 +34,10 @@ export default function ContentWrapper(props: Props) {
         </p>
       )}
       <Content {...props} />
-      {sources && sources.length > 0 && <NoteSources sources={sources} />}
+      {quiz && quiz.length > 0 && (
+        <SelfCheck notePath={`/${metadata.permalink.slice(baseUrl.length)}`} questions={quiz} sources={sources} />
+      )}
+      {sources.length > 0 && <NoteSources sources={sources} />}
     </>
   );
 }

@@ -10,7 +10,7 @@ interface Props {
   onToggle: (value: string) => void;
 }
 
-/** One filter group of the explorer: real checkboxes with labels and the count each would show. */
+/** One filter group of the explorer and the review page: real checkboxes with labels and the count each would show. */
 export default function FacetFieldset({name, legend, options, label, selected, counts, onToggle}: Props) {
   return (
     <fieldset className={styles.fieldset}>
