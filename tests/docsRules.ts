@@ -23,6 +23,7 @@ import {caseStudies} from '../src/data/cases';
 import {glossary} from '../src/data/glossary';
 import {learningPath} from '../src/data/learningPath';
 import {resources} from '../src/data/resources';
+import {labPath, labs} from '../src/labs/catalog';
 import {findApiMentions, findApiUses, type CodeLanguage} from '../src/migrate/findApiUses';
 import {isLegacyFence} from '../src/theme/CodeBlock/legacyFence';
 import {codeFences, REPO_DIR, type DocFile} from './docsFiles';
@@ -30,7 +31,7 @@ import {codeFences, REPO_DIR, type DocFile} from './docsFiles';
 export {formatDocProblem, type DocProblem} from '../plugins/notes/problems';
 
 /** Site pages outside docs/ that docs may link to. */
-const OTHER_ROUTES = ['/', '/resources', '/search'];
+const OTHER_ROUTES = ['/', '/resources', '/search', '/labs', ...labs.map((lab) => labPath(lab.id))];
 const STATIC_DIR = path.join(REPO_DIR, 'static');
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;

@@ -248,12 +248,13 @@ function write(name: string, text: string) {
 }
 
 /**
- * Artifacts each release publishes. 1.14 is read too, only to learn the
- * Scala suffixes that 1.15 dropped (flink-streaming-java_2.12 became
- * flink-streaming-java), which 1.x build files still carry.
+ * Artifacts each release publishes. 1.14–1.16 are read too, to learn when
+ * an artifact lost its Scala suffix (1.15 dropped most:
+ * flink-streaming-java_2.12 became flink-streaming-java), which 1.x build
+ * files still carry.
  */
 function writeArtifacts(gitDir: string, versions: string[]) {
-  const read = ['1.14', ...versions];
+  const read = ['1.14', '1.15', '1.16', ...versions];
   const byVersion: Record<string, string[]> = {};
   for (const version of read) {
     const tree = openFlinkTree(gitDir, `release-${version}`);

@@ -750,6 +750,27 @@ export const apiChanges: ApiChange[] = [
     note: '/docs/source-analysis/metrics',
   },
   {
+    id: 'legacy-state-backend-names',
+    kind: 'config',
+    old: '状态后端取值 `jobmanager` / `filesystem`（如 `state.backend: filesystem`）',
+    deprecatedIn: '1.13',
+    removedIn: '2.0',
+    replacement:
+      '`state.backend.type: hashmap`，检查点存在哪里另由 `execution.checkpointing.storage`（`jobmanager` 或 `filesystem`）决定；2.3 的 `StateBackendLoader` 只认 `hashmap`、`rocksdb`、`forst` 或工厂类名',
+    example: {
+      lang: 'yaml',
+      code: 'state.backend.type: hashmap\nexecution.checkpointing.storage: filesystem\nexecution.checkpointing.dir: hdfs:///flink/checkpoints',
+    },
+    names: ['state.backend: filesystem', 'state.backend: jobmanager'],
+    replacementNames: ['hashmap'],
+    usage: [/\bstate\.backend(?:\.type)?['"]?\s*[:=,]\s*['"]?(?:filesystem|jobmanager)\b/i],
+    source: flinkFile(
+      'flink-runtime/src/main/java/org/apache/flink/runtime/state/StateBackendLoader.java',
+      'StateBackendLoader.java（2.3）：可用的状态后端名称',
+    ),
+    note: '/docs/blogs/state-backends',
+  },
+  {
     id: 'state-backend-async',
     kind: 'config',
     old: '`state.backend.async`',
