@@ -44,7 +44,7 @@ export interface ApiChange {
   removedIn?: string;
   /** When a connector's own release removed it, that release (shown instead of the Flink version). */
   removedWith?: string;
-  /** The status as shown, when the old way is neither removed nor marked deprecated. */
+  /** The status as shown, when neither "removed" nor "still works" describes the old way. */
   statusLabel?: string;
   /** The way that works on Flink 2.x. */
   replacement: string;
@@ -97,6 +97,11 @@ const RN_1_19 = RN('1.19');
 const CHECKPOINTING_OPTIONS = flinkFile(
   'flink-core/src/main/java/org/apache/flink/configuration/CheckpointingOptions.java',
   'CheckpointingOptions.java（2.3）：新键名及其弃用的旧键名',
+);
+
+const JOB_MANAGER_OPTIONS = flinkFile(
+  'flink-core/src/main/java/org/apache/flink/configuration/JobManagerOptions.java',
+  'JobManagerOptions.java（2.3）：Adaptive 调度器的新键名、弃用的旧键名与不再使用的说明',
 );
 
 // The RocksDB classes 2.0 still ships in the old package, as deprecated
@@ -877,6 +882,52 @@ export const apiChanges: ApiChange[] = [
     replacementNames: ['aligned-checkpoint-timeout'],
     source: CHECKPOINTING_OPTIONS,
     note: '/docs/source-analysis/checkpoint-principles',
+  },
+  {
+    id: 'adaptive-scheduler-timeout-keys',
+    kind: 'config',
+    old: '`jobmanager.adaptive-scheduler.resource-wait-timeout` / `.resource-stabilization-timeout` / `.scaling-interval.min`',
+    deprecatedIn: '2.0',
+    replacement:
+      '`jobmanager.adaptive-scheduler.submission.resource-wait-timeout` / `.submission.resource-stabilization-timeout` / `.executing.cooldown-after-rescaling`，旧键名仍会被读取',
+    example: {
+      lang: 'yaml',
+      code: 'jobmanager.adaptive-scheduler.submission.resource-wait-timeout: 5 min\njobmanager.adaptive-scheduler.executing.cooldown-after-rescaling: 30 s',
+    },
+    names: [
+      'jobmanager.adaptive-scheduler.resource-wait-timeout',
+      'jobmanager.adaptive-scheduler.resource-stabilization-timeout',
+      'jobmanager.adaptive-scheduler.scaling-interval.min',
+    ],
+    replacementNames: [
+      'jobmanager.adaptive-scheduler.submission.resource-wait-timeout',
+      'jobmanager.adaptive-scheduler.submission.resource-stabilization-timeout',
+      'jobmanager.adaptive-scheduler.executing.cooldown-after-rescaling',
+    ],
+    source: JOB_MANAGER_OPTIONS,
+    note: '/docs/source-analysis/elastic-scaling#配置项2x-的名字',
+  },
+  {
+    id: 'adaptive-scheduler-ignored-keys',
+    kind: 'config',
+    old: '`jobmanager.adaptive-scheduler.min-parallelism-increase` / `.scaling-interval.max`',
+    deprecatedIn: '2.0',
+    // Both keys are still declared in 2.3, so they are not "removed"; but the
+    // scheduler stopped reading them in 2.0, so "still works" would be wrong.
+    statusLabel: '2.0 弃用，2.x 不再起作用',
+    replacement:
+      '`jobmanager.adaptive-scheduler.executing.resource-stabilization-timeout` 与 `.executing.cooldown-after-rescaling`：2.0 起 Adaptive 调度器不再读取这两个旧键',
+    example: {
+      lang: 'yaml',
+      code: 'jobmanager.adaptive-scheduler.executing.resource-stabilization-timeout: 60 s\njobmanager.adaptive-scheduler.executing.cooldown-after-rescaling: 30 s',
+    },
+    names: [
+      'jobmanager.adaptive-scheduler.min-parallelism-increase',
+      'jobmanager.adaptive-scheduler.scaling-interval.max',
+    ],
+    replacementNames: ['jobmanager.adaptive-scheduler.executing.resource-stabilization-timeout'],
+    source: JOB_MANAGER_OPTIONS,
+    note: '/docs/source-analysis/elastic-scaling#配置项2x-的名字',
   },
   // ---- 部署与配置文件 ----
   {

@@ -635,4 +635,70 @@ export const glossary: GlossaryTerm[] = [
     aliases: ['State V2', 'enableAsyncState'],
     hubTerm: true,
   },
+  {
+    id: 'rescaling',
+    zh: '扩缩容',
+    en: 'Rescaling',
+    definition:
+      '改变作业的并行度：从检查点或保存点恢复，Keyed State 按键组、Operator State 按列表重新分给新的并行实例；并行度只能在最大并行度以内调整。',
+    note: '/docs/source-analysis/elastic-scaling#状态怎样跟着并行度走',
+    aliases: ['弹性扩缩容', 'Elastic Scaling', 'rescale', '扩容', '缩容'],
+  },
+  {
+    id: 'adaptive-scheduler',
+    zh: 'Adaptive 调度器',
+    en: 'Adaptive Scheduler',
+    definition:
+      '流作业可选的调度器（jobmanager.scheduler: adaptive）：按实际拿到的 Slot 决定各算子的并行度，资源变化或通过 REST 接口改了资源需求时，以新的并行度重启作业并从最近的检查点恢复。',
+    note: '/docs/source-analysis/elastic-scaling#adaptive-调度器',
+    aliases: ['自适应调度器', 'AdaptiveScheduler', 'jobmanager.scheduler'],
+    zhDocs:
+      '官方中文文档的「弹性扩缩容」一页把小节标题写作「Adaptive 调度器」，正文仍是英文 Adaptive Scheduler，没有「自适应调度器」的写法。本站照那个小节标题写。',
+  },
+  {
+    id: 'reactive-mode',
+    zh: 'Reactive 模式',
+    en: 'Reactive Mode',
+    definition:
+      'Adaptive 调度器的一种模式（scheduler-mode: reactive）：一个集群只跑一个作业，作业总是用满集群的全部 Slot，增减 TaskManager 就是扩缩容；只支持 Standalone 的 Application 部署，到 2.3 仍是实验功能。',
+    note: '/docs/source-analysis/elastic-scaling#reactive-模式',
+    aliases: ['Reactive Mode', 'scheduler-mode'],
+  },
+  {
+    id: 'kubernetes-operator',
+    zh: 'Flink Kubernetes Operator',
+    en: 'Flink Kubernetes Operator',
+    definition:
+      'Apache Flink 社区维护的 Kubernetes Operator：把 Flink 集群和作业写成 FlinkDeployment、FlinkSessionJob 等自定义资源，由它负责部署、升级、保存点、故障恢复和自动扩缩容。',
+    note: '/docs/practice/kubernetes-operator',
+    aliases: [
+      'Kubernetes Operator',
+      'flink-kubernetes-operator',
+      'FlinkDeployment',
+      'FlinkSessionJob',
+      'FlinkStateSnapshot',
+    ],
+  },
+  {
+    id: 'upgrade-mode',
+    zh: '升级模式',
+    en: 'Upgrade Mode',
+    definition:
+      'Flink Kubernetes Operator 中 job.upgradeMode 的取值，决定升级或挂起作业时怎样处理状态：stateless 用空状态，savepoint 先停止并做保存点，last-state 用最新的检查点；不写时是 stateless。',
+    note: '/docs/practice/kubernetes-operator#升级模式statelesssavepointlast-state',
+    aliases: ['upgradeMode', 'last-state', 'Upgrade Mode'],
+    zhDocs:
+      'Flink 主仓库的中文文档没有这个概念；Flink Kubernetes Operator 仓库的中文文档（Controller Flow 一页）写作「升级模式」，本站照用。',
+  },
+  {
+    id: 'autoscaler',
+    zh: 'Autoscaler',
+    en: 'Autoscaler',
+    definition:
+      'Flink Kubernetes Operator 中的自动扩缩容模块（job.autoscaler.enabled，默认关闭）：按繁忙时间、处理速率和积压为每个 JobVertex 算出并行度，条件满足时通过 REST 接口就地扩缩容，否则按升级模式重新部署。',
+    note: '/docs/practice/kubernetes-operator#autoscaler测什么怎么算',
+    aliases: ['自动扩缩容', 'Job Autoscaler', 'job.autoscaler'],
+    zhDocs:
+      'Flink 主仓库的中文文档没有这个概念；Flink Kubernetes Operator 仓库的中文文档里，Autoscaler 一页还没有翻译，各处都写英文 Autoscaler。本站也保留英文。',
+  },
 ];

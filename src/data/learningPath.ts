@@ -215,8 +215,20 @@ export const learningPath: PathStep[] = [
   {
     id: 'production',
     title: '生产实践',
-    goal: '了解真实公司如何把 Flink 做成平台，以及写入外部系统的注意事项。',
+    goal: '会在 Kubernetes 上部署、升级和扩缩容作业，了解真实公司如何把 Flink 做成平台，以及写入外部系统的注意事项。',
     items: [
+      {
+        id: 'production-elastic-scaling',
+        target: {note: '/docs/source-analysis/elastic-scaling'},
+        why: '负载变了怎样改并行度：停止并做保存点再重启、Adaptive 调度器和 Reactive 模式各有什么前提，2.x 又改了哪些配置项。',
+        minutes: 30,
+      },
+      {
+        id: 'production-kubernetes-operator',
+        target: {note: '/docs/practice/kubernetes-operator'},
+        why: '用 Operator 在 Kubernetes 上管理作业：选对升级模式才不丢状态，再弄清 Autoscaler 怎样算并行度、要满足哪些条件。',
+        minutes: 40,
+      },
       {
         id: 'production-project',
         target: {resource: 'jianshu-scala-project-series'},
