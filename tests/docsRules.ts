@@ -23,6 +23,7 @@ import {caseStudies} from '../src/data/cases';
 import {glossary} from '../src/data/glossary';
 import {learningPath} from '../src/data/learningPath';
 import {resources} from '../src/data/resources';
+import {TOPIC_GAPS} from '../src/data/taxonomy';
 import {isLegacyFence} from '../src/theme/CodeBlock/legacyFence';
 import {codeFences, REPO_DIR, type DocFile} from './docsFiles';
 
@@ -314,9 +315,10 @@ export interface HubData {
   resources: typeof resources;
   caseStudies: typeof caseStudies;
   apiChanges: typeof apiChanges;
+  topicGaps: typeof TOPIC_GAPS;
 }
 
-const HUB_DATA: HubData = {glossary, learningPath, resources, caseStudies, apiChanges};
+const HUB_DATA: HubData = {glossary, learningPath, resources, caseStudies, apiChanges, topicGaps: TOPIC_GAPS};
 
 /**
  * The data files' references into the pages: each must name a note (and, with
@@ -359,6 +361,9 @@ export function checkDataReferences(docs: DocFile[], data: HubData = HUB_DATA): 
   for (const change of data.apiChanges) {
     if (change.note) check('src/data/apiChanges.ts', `条目 "${change.id}" › note`, change.note);
   }
+  for (const [topic, gap] of Object.entries(data.topicGaps)) {
+    check('src/data/taxonomy.ts', `TOPIC_GAPS › ${topic} › alternative.note`, gap.alternative.note);
+  }
   return problems;
 }
 
@@ -396,6 +401,10 @@ export function checkDataTerms(): DocProblem[] {
       where: `条目 "${change.id}" › replacement`,
       text: change.replacement,
     })),
+    ...Object.entries(TOPIC_GAPS).flatMap(([topic, gap]) => [
+      {file: 'src/data/taxonomy.ts', where: `TOPIC_GAPS › ${topic} › reason`, text: gap.reason},
+      {file: 'src/data/taxonomy.ts', where: `TOPIC_GAPS › ${topic} › alternative.label`, text: gap.alternative.label},
+    ]),
   ];
   return strings.flatMap(({file, where, text}) =>
     text ? termProblems(text).map((message) => ({file, where, message})) : [],

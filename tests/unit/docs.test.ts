@@ -166,6 +166,30 @@ describe('a bad page is reported with its file, the place and the fix', () => {
 });
 
 describe('the data files’ references are reported at the data entry', () => {
+  it('names the taxonomy file and the topic whose declared gap points at a missing note', () => {
+    const gap = {
+      reason: '示例：2.x 上没有这个连接器。',
+      alternative: {label: '示例替代做法', note: '/docs/blogs/没有这篇笔记'},
+      sources: [{title: '示例来源', url: 'https://example.invalid/'}],
+      checked: '2026-12',
+    };
+    const problems = report(
+      checkDataReferences(docs, {
+        glossary: [],
+        learningPath: [],
+        resources: [],
+        caseStudies: [],
+        apiChanges: [],
+        topicGaps: {hive: gap},
+      }),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^src\/data\/taxonomy\.ts › TOPIC_GAPS › hive › alternative\.note：\/docs\/blogs\/没有这篇笔记 不是本站的笔记/,
+      ),
+    ]);
+  });
+
   it('names the glossary file, the term and the anchors that exist', () => {
     const [term] = glossary;
     const broken = {...term, note: `${term.note.split('#')[0]}#没有这个标题`};
@@ -176,6 +200,7 @@ describe('the data files’ references are reported at the data entry', () => {
         resources: [],
         caseStudies: [],
         apiChanges: [],
+        topicGaps: {},
       }),
     );
     expect(problems).toEqual([
