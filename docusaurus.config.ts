@@ -100,6 +100,7 @@ const config: Config = {
         {to: '/resources', label: '资源浏览', position: 'left'},
         {to: '/docs/learning-path', label: '学习路线', position: 'left'},
         {to: '/docs/glossary', label: '术语表', position: 'left'},
+        {to: '/labs', label: '实验', position: 'left'},
         {href: repoUrl, label: 'GitHub', position: 'right'},
       ],
     },

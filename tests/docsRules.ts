@@ -18,19 +18,21 @@ import {isNoteFile} from '../plugins/notes/noteFiles';
 import type {DocProblem} from '../plugins/notes/problems';
 import {resolveResourceList} from '../plugins/remark-inline-resources/resolveResourceList';
 import {mdxParser} from '../plugins/search/extractSections';
-import {apiChanges, changeStatus, nameRegExp, usagePatterns} from '../src/data/apiChanges';
+import {apiChanges, changeStatus} from '../src/data/apiChanges';
 import {caseStudies} from '../src/data/cases';
 import {glossary} from '../src/data/glossary';
 import {learningPath} from '../src/data/learningPath';
 import {resources} from '../src/data/resources';
 import {TOPIC_GAPS} from '../src/data/taxonomy';
+import {labPath, labs} from '../src/labs/catalog';
+import {findApiMentions, findApiUses, type CodeLanguage} from '../src/migrate/findApiUses';
 import {isLegacyFence} from '../src/theme/CodeBlock/legacyFence';
 import {codeFences, REPO_DIR, type DocFile} from './docsFiles';
 
 export {formatDocProblem, type DocProblem} from '../plugins/notes/problems';
 
 /** Site pages outside docs/ that docs may link to. */
-const OTHER_ROUTES = ['/', '/resources', '/search'];
+const OTHER_ROUTES = ['/', '/resources', '/search', '/labs', ...labs.map((lab) => labPath(lab.id))];
 const STATIC_DIR = path.join(REPO_DIR, 'static');
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -218,34 +220,59 @@ function checkResourceLists(doc: ParsedDoc): DocProblem[] {
   return problems;
 }
 
+// Fence languages as the migration checker reads them (comments differ by language).
+const FENCE_LANGUAGES: Record<string, CodeLanguage> = {
+  java: 'java',
+  scala: 'scala',
+  kotlin: 'kotlin',
+  python: 'python',
+  py: 'python',
+  sql: 'sql',
+  yaml: 'yaml',
+  yml: 'yaml',
+  properties: 'yaml',
+};
+
 /** Code that uses an old API, unless the block says it shows the old way; prose that names one without its replacement. */
 function checkApiChanges(doc: ParsedDoc): DocProblem[] {
   const problems: DocProblem[] = [];
   codeFences(doc.source).forEach((fence) => {
     if (isLegacyFence(fence.meta)) return;
-    for (const change of apiChanges) {
-      const used = usagePatterns(change).find((pattern) => pattern.test(fence.code));
-      if (!used) continue;
+    const where = `第 ${fence.line} 行的代码块${fence.title ? `「${fence.title}」` : ''}`;
+    const legacyHint = `如果这个代码块有意展示旧写法，在围栏上标明 legacy，例如 \`\`\`java title="1.x 旧写法" legacy。`;
+    const reported = new Set<string>();
+    for (const use of findApiUses(fence.code, {language: FENCE_LANGUAGES[fence.language] ?? 'text'})) {
+      const key = use.kind === 'change' ? use.change.id : use.className;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      if (use.kind === 'removed-class') {
+        problems.push({
+          file: doc.file,
+          where,
+          message: `导入了 2.0 已移除的类 \`${use.className}\`（见 Flink 2.0 发布说明的移除清单），请改用 2.x 的写法。${legacyHint}`,
+        });
+        continue;
+      }
+      const {change} = use;
       problems.push({
         file: doc.file,
-        where: `第 ${fence.line} 行的代码块${fence.title ? `「${fence.title}」` : ''}`,
+        where,
         message:
-          `用了 ${change.old}（${change.removedIn ? `${change.removedIn} 起已不可用` : '已弃用'}），` +
+          `用了 ${change.old}（${change.removedIn ? `${change.removedWith ?? change.removedIn} 起已不可用` : '已弃用'}），` +
           // A space only before Latin text or code, as the hub's typography wants.
           `请改成${/^[\u4e00-\u9fff]/.test(change.replacement) ? '' : ' '}${change.replacement}。` +
-          `如果这个代码块有意展示旧写法，在围栏上标明 legacy，例如 \`\`\`java title="1.x 旧写法" legacy。`,
+          legacyHint,
       });
     }
   });
   const mentionsTable = /<ApiChangesTable\b/.test(doc.source);
   const prose = [...doc.prose.map((p) => p.text), ...inlineCode(doc.tree)].join('\n');
-  for (const change of apiChanges) {
-    const named = change.names.find((name) => nameRegExp(name).test(prose));
-    if (!named || mentionsTable) continue;
-    if (change.replacementNames.some((name) => doc.source.includes(name))) continue;
+  for (const {change, name} of findApiMentions(prose)) {
+    if (mentionsTable) continue;
+    if (change.replacementNames.some((replacement) => doc.source.includes(replacement))) continue;
     problems.push({
       file: doc.file,
-      where: `正文提到的 ${named}`,
+      where: `正文提到的 ${name}`,
       message: `这是旧写法（${changeStatus(change)}），同一页上要写出替代写法：${change.replacement}。`,
     });
   }

@@ -5,6 +5,7 @@ import {buildRecords, type SearchContent} from '../plugins/search/buildRecords';
 import {apiChanges} from '../src/data/apiChanges';
 import {glossary} from '../src/data/glossary';
 import {resources} from '../src/data/resources';
+import {labs} from '../src/labs/catalog';
 import {createSearchEngine, type SearchEngine} from '../src/search/engine';
 import type {SearchRecord} from '../src/search/types';
 import {readDocs} from './docsFiles';
@@ -26,7 +27,7 @@ export function contentFromSources(): SearchContent {
     title: String(doc.frontMatter.title),
     source: readFileSync(path.join(__dirname, '..', doc.file), 'utf8'),
   }));
-  return buildRecords(pages, resources, glossary, apiChanges);
+  return buildRecords({pages, resources, glossary, apiChanges, labs});
 }
 
 /** The records alone (the anchors test reads them). */

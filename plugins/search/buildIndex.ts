@@ -17,7 +17,15 @@ type Field = (typeof FIELDS)[number];
 const FIELD_BOOST: Record<Field, number> = {section: 4, page: 3, tags: 2, text: 1};
 // A catalog card, a glossary line or a changes-table row says in one or two
 // sentences what a note explains at length: show them, but after the note.
-const KIND_WEIGHT: Record<SearchRecord['kind'], number> = {doc: 1, resource: 0.6, glossary: 0.6, change: 0.6};
+// A lab is a destination of its own, indexed by its summary: after the note
+// that explains the idea, before the one-line records.
+const KIND_WEIGHT: Record<SearchRecord['kind'], number> = {
+  doc: 1,
+  lab: 0.8,
+  resource: 0.6,
+  glossary: 0.6,
+  change: 0.6,
+};
 // BM25+ as MiniSearch scores it (k, b, d), which the ranking was tuned with.
 const BM25 = {k: 1.2, b: 0.7, d: 0.5};
 

@@ -4,6 +4,7 @@ import type {AliasTable} from '../../src/search/indexFormat';
 import type {SearchRecord} from '../../src/search/types';
 import {buildAliasTable} from './aliases';
 import type {Resource} from '../../src/data/resources';
+import {labPath, type LabInfo} from '../../src/labs/catalog';
 import {ACCESS_LABELS, GROUP_INFO, RESOURCE_TYPE_LABELS, TOPIC_LABELS} from '../../src/data/taxonomy';
 import {extractSections} from './extractSections';
 
@@ -12,6 +13,15 @@ export interface PageSource {
   title: string;
   /** The page's Markdown/MDX source, frontmatter included. */
   source: string;
+}
+
+/** Everything search indexes: the doc pages, and the data rendered on pages without MDX of its own. */
+export interface HubContent {
+  pages: readonly PageSource[];
+  resources: readonly Resource[];
+  glossary: readonly GlossaryTerm[];
+  apiChanges: readonly ApiChange[];
+  labs: readonly LabInfo[];
 }
 
 export interface SearchContent {
@@ -26,17 +36,12 @@ const withoutBackticks = (text: string) => text.replaceAll('`', '');
 
 /**
  * Search records for the doc pages (one per section), the catalog entries,
- * the glossary terms and the rows of the 2.x changes table (the last three
- * are rendered from data, not MDX), and the alias table: the glossary's
+ * the glossary terms, the rows of the 2.x changes table and the labs (the
+ * last four are rendered from data, not MDX), and the alias table: the glossary's
  * variants and English names, and each removed or renamed API's names
  * standing for its replacement (FsStateBackend finds HashMapStateBackend).
  */
-export function buildRecords(
-  pages: readonly PageSource[],
-  resources: readonly Resource[],
-  glossary: readonly GlossaryTerm[],
-  apiChanges: readonly ApiChange[],
-): SearchContent {
+export function buildRecords({pages, resources, glossary, apiChanges, labs}: HubContent): SearchContent {
   const records: Omit<SearchRecord, 'id'>[] = [];
   // Pages in address order, so the build and the tests number records alike
   // and, of two equally good sections, the shorter address (the original, not
@@ -90,6 +95,16 @@ export function buildRecords(
       text: `${changeStatus(change)}。2.x 的写法：${withoutBackticks(change.replacement)}`,
       tags: change.names.join(' '),
       kind: 'change',
+    });
+  }
+  for (const lab of labs) {
+    records.push({
+      url: labPath(lab.id),
+      page: `实验：${lab.title}`,
+      section: '',
+      text: lab.summary,
+      tags: lab.keywords,
+      kind: 'lab',
     });
   }
   const renamed = apiChanges.flatMap((change) =>

@@ -5,6 +5,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {apiChanges} from '../../src/data/apiChanges';
 import {glossary} from '../../src/data/glossary';
 import {resources} from '../../src/data/resources';
+import {labs} from '../../src/labs/catalog';
 import {PARTS_GLOBAL, partPath} from '../../src/search/indexFormat';
 import {buildSearchIndex, type SearchIndexFiles} from './buildIndex';
 import {buildRecords, type PageSource} from './buildRecords';
@@ -56,7 +57,7 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
           })),
         ),
       );
-      const {records, aliases} = buildRecords(pages, resources, glossary, apiChanges);
+      const {records, aliases} = buildRecords({pages, resources, glossary, apiChanges, labs});
       const index = buildSearchIndex(records, aliases);
       await mkdir(path.dirname(partsFile), {recursive: true});
       await writeFile(partsFile, JSON.stringify(index));

@@ -537,6 +537,53 @@ export const glossary: GlossaryTerm[] = [
     hubTerm: true,
   },
   {
+    id: 'compiled-plan',
+    zh: '编译计划',
+    en: 'Compiled Plan',
+    definition:
+      '把 SQL 或 Table API 的 INSERT 经规划器优化后的结果（节点及其版本、状态有效期、所用配置）存成的 JSON 文件，用 EXECUTE PLAN 执行时不再重新优化；1.15 起提供，到 2.3 仍是实验性功能。',
+    note: '/docs/blogs/sql-job-upgrades#编译计划compile-plan-与-execute-plan',
+    aliases: ['CompiledPlan', 'COMPILE PLAN', 'EXECUTE PLAN', 'JSON plan', 'FLIP-190'],
+    zhDocs:
+      '官方中文文档保留英文 CompiledPlan，称它为「序列化后的执行计划」，没有专门的中文词。本站取编译计划，与 COMPILE PLAN 语句对应。',
+    hubTerm: true,
+  },
+  {
+    id: 'process-table-function',
+    zh: 'Process Table Function',
+    en: 'Process Table Function (PTF)',
+    definition:
+      '以表为参数、能使用托管状态、事件时间和定时器的用户自定义表函数，在 SQL 里按 PARTITION BY 分组调用；2.1 引入，2.3 的文档仍称它处于早期阶段。',
+    note: '/docs/blogs/sql-2x-building-blocks#process-table-function-ptf',
+    aliases: ['PTF', 'ProcessTableFunction'],
+  },
+  {
+    id: 'materialized-table',
+    zh: '物化表',
+    en: 'Materialized Table',
+    definition:
+      '由一个查询和数据新鲜度定义的表，Flink 据此建好刷新作业：新鲜度短时是持续的流作业，长时由调度器周期性触发批作业；1.20 引入。',
+    note: '/docs/blogs/sql-2x-building-blocks#物化表materialized-table',
+    aliases: ['Materialized Table', 'CREATE MATERIALIZED TABLE'],
+  },
+  {
+    id: 'delta-join',
+    zh: 'Delta Join',
+    en: 'Delta Join',
+    definition:
+      '规划器把符合条件的普通内连接改写成的算子：到对侧源表的存储里按索引查询，而不是把两侧输入存进状态；2.1 引入并默认启用，要求源表存储能按索引查询。',
+    note: '/docs/blogs/sql-2x-building-blocks#delta-join-与-multijoin',
+  },
+  {
+    id: 'multi-join',
+    zh: 'MultiJoin',
+    en: 'MultiJoin (multi-way join)',
+    definition:
+      '把多个共享连接键的普通连接合成一个算子、只保存各输入行而不存中间结果；2.1 引入，默认关闭，到 2.3 仍是实验性的，可能破坏跨版本的保存点兼容。',
+    note: '/docs/blogs/sql-2x-building-blocks#delta-join-与-multijoin',
+    aliases: ['多路连接', 'MULTI_JOIN', 'StreamingMultiJoinOperator'],
+  },
+  {
     id: 'credit-based-flow-control',
     zh: '基于信用的流控',
     en: 'Credit-based Flow Control',

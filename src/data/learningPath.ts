@@ -1,13 +1,16 @@
 /**
  * The learning path (学习路线): ordered steps from first contact to
  * production practice. Each item points at a catalog entry (`resource`: its
- * id in resources.ts) or a hub note (`note`: its path in notes.ts), says why
- * to read it at this point, and roughly how long it takes.
+ * id in resources.ts), a hub note (`note`: its path under /docs) or a lab
+ * (`lab`: its id in src/labs/catalog.ts), says why to read or try it at this
+ * point, and roughly how long it takes.
  *
  * Item ids are stored in readers' browsers as their progress: never rename
  * one; remove an item by deleting it (its stored tick is then ignored).
  */
-export type PathTarget = {resource: string} | {note: string};
+import type {LabId} from '../labs/catalog';
+
+export type PathTarget = {resource: string} | {note: string} | {lab: LabId};
 
 export interface PathItem {
   id: string;
@@ -86,10 +89,22 @@ export const learningPath: PathStep[] = [
         minutes: 35,
       },
       {
+        id: 'concepts-watermark-lab',
+        target: {lab: 'watermarks'},
+        why: '读完笔记马上动手：自己编几条乱序、迟到的记录，看空闲分片怎样卡住窗口，允许迟到和旁路输出怎样接住迟到数据。',
+        minutes: 20,
+      },
+      {
         id: 'concepts-sql-changelog',
         target: {note: '/docs/blogs/sql-changelog'},
         why: "写 Flink SQL 迟早会遇到「doesn't support consuming update changes」，这篇讲清动态表和三种 changelog 编码。",
         minutes: 35,
+      },
+      {
+        id: 'concepts-sql-building-blocks',
+        target: {note: '/docs/blogs/sql-2x-building-blocks'},
+        why: '弄懂 changelog 之后，再看 2.x 给 SQL 加了哪些积木：PTF、物化表、模型推理和新的连接算子，以及哪些还是实验性的。',
+        minutes: 30,
       },
       {
         id: 'concepts-manta',
@@ -133,6 +148,12 @@ export const learningPath: PathStep[] = [
         target: {note: '/docs/blogs/savepoints-and-upgrades'},
         why: '改代码、调并行度、升级版本都要带着状态重启：uid、最大并行度和恢复模式决定了能不能恢复。',
         minutes: 35,
+      },
+      {
+        id: 'state-sql-upgrades',
+        target: {note: '/docs/blogs/sql-job-upgrades'},
+        why: 'SQL 作业的算子由规划器选，换版本或改查询后状态常常对不上：读懂编译计划能保证什么，以及保不住时怎么办。',
+        minutes: 30,
       },
       {
         id: 'state-exactly-once',

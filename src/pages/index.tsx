@@ -2,6 +2,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import {useNotes} from '@site/src/hooks/useNotes';
+import {labPath, labs} from '@site/src/labs/catalog';
 import {resources} from '@site/src/data/resources';
 import {GROUP_INFO, GROUPS} from '@site/src/data/taxonomy';
 import styles from './index.module.css';
@@ -73,6 +74,18 @@ export default function Home() {
             {featured.map((note) => (
               <li key={note.path}>
                 <Link to={note.path}>{note.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="labs-heading" className={styles.section}>
+          <Heading as="h2" id="labs-heading">
+            动手实验
+          </Heading>
+          <ul className={`${styles.noteList} ${styles.labList}`}>
+            {labs.map((lab) => (
+              <li key={lab.id}>
+                <Link to={labPath(lab.id)}>{lab.title}</Link>：{lab.summary}
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-/** One searchable unit: a section of a page (by heading), a catalog entry, a glossary term, or a row of the 2.x changes table. */
+/** One searchable unit: a section of a page (by heading), a catalog entry, a glossary term, a row of the 2.x changes table, or a lab. */
 export interface SearchRecord {
   id: number;
   /**
@@ -14,5 +14,5 @@ export interface SearchRecord {
   text: string;
   /** For catalog entries: topics, site and type, so filters' words find them. */
   tags: string;
-  kind: 'doc' | 'resource' | 'glossary' | 'change';
+  kind: 'doc' | 'resource' | 'glossary' | 'change' | 'lab';
 }

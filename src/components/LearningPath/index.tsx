@@ -4,6 +4,7 @@ import {learningPath, type PathItem} from '@site/src/data/learningPath';
 import {useNoteTitle} from '@site/src/hooks/useNotes';
 import {resources} from '@site/src/data/resources';
 import {RESOURCE_TYPE_LABELS} from '@site/src/data/taxonomy';
+import {labPath, labs} from '@site/src/labs/catalog';
 import {useStoredProgress} from './useStoredProgress';
 import styles from './styles.module.css';
 
@@ -13,6 +14,12 @@ function describe(
 ): {title: string; href: string; external: boolean; kind: string} {
   if ('note' in item.target) {
     return {title: noteTitle(item.target.note), href: item.target.note, external: false, kind: '本站笔记'};
+  }
+  if ('lab' in item.target) {
+    const {lab: labId} = item.target;
+    const lab = labs.find((candidate) => candidate.id === labId);
+    if (!lab) throw new Error(`学习路线：src/labs/catalog.ts 中没有 id 为 "${labId}" 的实验`);
+    return {title: `实验：${lab.title}`, href: labPath(lab.id), external: false, kind: '本站实验'};
   }
   const id = item.target.resource;
   const resource = resources.find((r) => r.id === id);

@@ -2,10 +2,12 @@ import {describe, expect, it} from 'vitest';
 import {glossary} from '../glossary';
 import {learningPath} from '../learningPath';
 import {resources} from '../resources';
+import {labs} from '../../labs/catalog';
 
 // Whether note paths and anchors exist is checked with the docs
 // (tests/unit/docs.test.ts), since the notes are the files under docs/.
 const resourceIds = new Set(resources.map((resource) => resource.id));
+const labIds = new Set<string>(labs.map((lab) => lab.id));
 
 describe('learning path (src/data/learningPath.ts)', () => {
   const items = learningPath.flatMap((step) => step.items.map((item) => ({...item, step: step.id})));
@@ -15,12 +17,18 @@ describe('learning path (src/data/learningPath.ts)', () => {
     expect(learningPath.at(-1)?.title).toBe('生产实践');
   });
 
-  it.each(items)('item $id says why, how long, and points at a catalog entry that exists', (item) => {
+  it.each(items)('item $id says why, how long, and points at a catalog entry or lab that exists', (item) => {
     if ('resource' in item.target) {
       expect(
         resourceIds,
         `src/data/learningPath.ts › 条目 "${item.id}"：资源目录中没有 ${item.target.resource}`,
       ).toContain(item.target.resource);
+    }
+    if ('lab' in item.target) {
+      expect(
+        labIds,
+        `src/data/learningPath.ts › 条目 "${item.id}"：src/labs/catalog.ts 中没有实验 ${item.target.lab}，请写成已有实验的 id（${[...labIds].join('、')}）`,
+      ).toContain(item.target.lab);
     }
     expect(item.why.length, `src/data/learningPath.ts › 条目 "${item.id}"：请写明为什么在这一步读它`).toBeGreaterThan(
       10,

@@ -1,0 +1,57 @@
+/**
+ * Blanks out comments, keeping every other character (and so every offset,
+ * line and column) where it was, so that an old API named in a comment
+ * ("// FsStateBackend was removed") is not reported as used. String literals
+ * are kept: config keys live in them (conf.setString("state.backend", …)).
+ *
+ * Why not a parser: the checker reads Java, Scala, Python, SQL and YAML that
+ * readers paste — often fragments that no parser accepts — and it only needs
+ * to know what is a comment. An unclosed comment or string runs to the end
+ * of the text, as it would for the compiler.
+ */
+export type CommentStyle = 'c' | 'hash' | 'sql';
+
+export function maskComments(text: string, style: CommentStyle): string {
+  const out = text.split('');
+  const blank = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (out[i] !== '\n' && out[i] !== '\r') out[i] = ' ';
+  };
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    const next = text[i + 1];
+    if (c === '"' || c === "'" || (c === '`' && style === 'c')) {
+      // Triple-quoted strings (Python, Java text blocks, Scala) end at the same triple.
+      const triple = text.startsWith(c.repeat(3), i) ? c.repeat(3) : '';
+      if (triple) {
+        const end = text.indexOf(triple, i + 3);
+        i = end === -1 ? text.length : end + 3;
+        continue;
+      }
+      let j = i + 1;
+      while (j < text.length && text[j] !== c && text[j] !== '\n') j += text[j] === '\\' && style !== 'sql' ? 2 : 1;
+      i = j + 1;
+      continue;
+    }
+    const lineComment =
+      (style === 'c' && c === '/' && next === '/') ||
+      (style === 'sql' && c === '-' && next === '-') ||
+      (style === 'hash' && c === '#');
+    if (lineComment) {
+      const end = text.indexOf('\n', i);
+      const stop = end === -1 ? text.length : end;
+      blank(i, stop);
+      i = stop;
+      continue;
+    }
+    if ((style === 'c' || style === 'sql') && c === '/' && next === '*') {
+      const end = text.indexOf('*/', i + 2);
+      const stop = end === -1 ? text.length : end + 2;
+      blank(i, stop);
+      i = stop;
+      continue;
+    }
+    i++;
+  }
+  return out.join('');
+}
