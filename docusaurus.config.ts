@@ -83,7 +83,11 @@ const config: Config = {
   ],
 
   plugins: [catalogGuard, notesPlugin, searchIndex, utf8JavaScript, prismAtBuild, offlineDownload],
-  clientModules: isHashRouter ? ['./src/clientModules/scrollToAnchor.ts'] : [],
+  // The first repairs malformed escapes in the address's fragment before the router reads it.
+  clientModules: [
+    './src/clientModules/repairFragment.ts',
+    ...(isHashRouter ? ['./src/clientModules/scrollToAnchor.ts'] : []),
+  ],
 
   themeConfig: {
     colorMode: {

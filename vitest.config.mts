@@ -20,7 +20,17 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
-      {extends: true, test: {name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node'}},
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
+          // Some tests read every built page and every doc (the docs through
+          // Docusaurus's own loader); on a busy 2-core machine they took 7–12 s.
+          testTimeout: 30_000,
+        },
+      },
     ],
   },
 });

@@ -22,7 +22,7 @@ const sizes = (texts: string[]) => {
 };
 
 async function main(): Promise<void> {
-  const {records, aliases} = contentFromSources();
+  const {records, aliases} = await contentFromSources();
   const started = performance.now();
   const index = buildSearchIndex(records, aliases);
   const buildMs = performance.now() - started;

@@ -1,16 +1,23 @@
 /**
- * npm run check:links [-- --write] [--report FILE] [--catalog FILE]
+ * npm run check:links [-- --write] [--report FILE] [--catalog FILE] [--docs DIR]
  *
- * Checks every catalog URL (series parts and archive copies too) with
+ * Checks every catalog URL (series parts and archive copies too), and every
+ * source a note cites (its `sources` frontmatter), with
  * limited concurrency per host, time-outs, retries with back-off, HEAD with a
  * GET fallback, and reports redirects. Sites that block robots are reported
  * as "cannot tell", never as dead.
  *
  * --write   records each entry's status and today's date in the catalog, and
  *           for a dead link adds an archived copy pinned to a timestamp
- *           (the original URL is never removed).
- * --report  also writes the problems as Markdown (used by the weekly job to
- *           open or update an issue).
+ *           (the original URL is never removed). A note's sources are only
+ *           reported: which page replaces a dead source is for a person to
+ *           decide.
+ * --report  also writes the problems as Markdown: the body of the weekly
+ *           pull request, and of the link-rot issue.
+ *
+ * Only this check can tell that a source exists at all: the unit tests
+ * (offline) check a source's form (an apache.org source, no page twice),
+ * not that the page is real.
  *
  * When no address gets any HTTP answer, the network is down, not the links:
  * it says so, changes nothing and exits with code 2.
@@ -22,7 +29,9 @@ import {parseArgs} from 'node:util';
 import * as prettier from 'prettier';
 import type {LinkState, Resource} from '../src/data/resources';
 import {LINK_STATUS_LABELS} from '../src/data/taxonomy';
-import {checkAll, networkUnreachable, type Checked, type Target} from './linkcheck/checkAll';
+import {isNote, readDocs} from '../tests/docsFiles';
+import {checkAll, networkUnreachable, type Checked} from './linkcheck/checkAll';
+import {catalogTargets, noteSourceTargets} from './linkcheck/targets';
 import {applyLinkUpdates, type LinkUpdate} from './linkcheck/updateCatalog';
 import {findArchivedCopy} from './linkcheck/wayback';
 
@@ -31,18 +40,9 @@ const {values: args} = parseArgs({
     write: {type: 'boolean', default: false},
     report: {type: 'string'},
     catalog: {type: 'string', default: path.join(__dirname, '..', 'src', 'data', 'resources.ts')},
+    docs: {type: 'string', default: path.join(__dirname, '..', 'docs')},
   },
 });
-
-function targetsOf(resources: Resource[]): Target[] {
-  return resources.flatMap((resource) => [
-    {id: resource.id, field: 'url', url: resource.url},
-    ...(resource.parts ?? [])
-      .slice(1)
-      .map((part, i) => ({id: resource.id, field: `parts.${i + 1}.url`, url: part.url})),
-    ...(resource.link.archiveUrl ? [{id: resource.id, field: 'link.archiveUrl', url: resource.link.archiveUrl}] : []),
-  ]);
-}
 
 function describe(result: Checked): string {
   const {outcome} = result;
@@ -60,7 +60,7 @@ function markdownReport(results: Checked[], today: string): string {
   return [
     `链接检查（${today}）：共 ${results.length} 个地址，已失效 ${problems.filter((r) => r.outcome.status === 'dead').length} 个，无法判断 ${problems.filter((r) => r.outcome.status === 'cannot-tell').length} 个。`,
     '',
-    '「无法判断」多为站点拦截程序访问（微信、CSDN 等），请人工打开确认。已失效的链接请不要删除，在条目的 `link.archiveUrl` 中补上存档副本。',
+    '「无法判断」多为站点拦截程序访问（微信、CSDN 等），请人工打开确认。资源目录的失效链接请不要删除，在条目的 `link.archiveUrl` 中补上存档副本；笔记（`docs/…`）的依据失效时，换成仍能打开、说法相同的页面（官方文档的新地址、发布说明或存档副本），并重新核对它支持的说法。',
     '',
     '| 条目 | 字段 | 状态 | 说明 | 地址 |',
     '| --- | --- | --- | --- | --- |',
@@ -72,8 +72,9 @@ function markdownReport(results: Checked[], today: string): string {
 async function main(): Promise<number> {
   const catalogFile = path.resolve(args.catalog!);
   const {resources} = (await import(pathToFileURL(catalogFile).href)) as {resources: Resource[]};
-  const targets = targetsOf(resources);
-  console.log(`检查 ${resources.length} 条资源的 ${targets.length} 个地址…`);
+  const notes = (await readDocs(path.resolve(args.docs!))).filter(isNote);
+  const targets = [...catalogTargets(resources), ...noteSourceTargets(notes)];
+  console.log(`检查 ${resources.length} 条资源和 ${notes.length} 篇笔记的依据，共 ${targets.length} 个地址…`);
   const results = await checkAll(targets);
 
   if (networkUnreachable(results)) {

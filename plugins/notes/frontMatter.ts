@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import {httpUrl} from '../../src/data/catalogRules';
 import {LATEST_FLINK} from '../../src/data/flinkReleases';
+import {flinkVersionProblem} from './flinkVersion';
 import {isNoteFile, type DocFileName} from './noteFiles';
 import type {DocProblem} from './problems';
 
@@ -14,6 +15,12 @@ import type {DocProblem} from './problems';
 
 const isApacheHost = (url: unknown) =>
   typeof url === 'string' && URL.canParse(url) && /(^|\.)apache\.org$/.test(new URL(url).hostname);
+
+/** The page a source is: the same page with another anchor or a trailing slash is not a second source. */
+const pageOf = (url: unknown) =>
+  typeof url === 'string' && URL.canParse(url)
+    ? (({host, pathname, search}) => `${host}${pathname.replace(/\/$/, '')}${search}`)(new URL(url))
+    : undefined;
 
 const source = z
   .object({
@@ -36,9 +43,16 @@ const pageFrontMatter = z.looseObject({
 
 const noteFrontMatter = pageFrontMatter.extend({
   flink_version: z
-    .string({message: `笔记必须写明核对过的 Flink 版本，例如 flink_version: 2.0–${LATEST_FLINK}`})
-    .refine((value) => value.includes(LATEST_FLINK), {
-      message: `没有写到最新的 Flink ${LATEST_FLINK}：请对照 ${LATEST_FLINK} 的发布说明和文档重新核对本页，再把版本写成例如 2.0–${LATEST_FLINK}`,
+    .string({
+      // Unquoted, YAML reads 1.20 as the number 1.2.
+      error: ({input}) =>
+        typeof input === 'number'
+          ? `YAML 把它读成了数字 ${input}（不加引号时 1.20 会变成 1.2）：请加上引号，例如 flink_version: "2.0–${LATEST_FLINK}"`
+          : `笔记必须写明核对过的 Flink 版本，例如 flink_version: 2.0–${LATEST_FLINK}`,
+    })
+    .superRefine((value, ctx) => {
+      const problem = flinkVersionProblem(value, LATEST_FLINK);
+      if (problem) ctx.addIssue({code: 'custom', message: problem});
     }),
   sources: z
     .array(source, {
@@ -51,7 +65,24 @@ const noteFrontMatter = pageFrontMatter.extend({
       when: ({value}) => Array.isArray(value),
       message:
         '依据中至少要有一条来自 Apache 的网站（*.apache.org），例如 nightlies.apache.org 上的文档、flink.apache.org 的发布公告、issues.apache.org 的 JIRA 或 cwiki.apache.org 的 FLIP',
-    }),
+    })
+    .check(
+      z.superRefine(
+        (list: unknown[], ctx) => {
+          const pages = list.map((entry) => pageOf((entry as {url?: unknown} | null)?.url));
+          pages.forEach((page, i) => {
+            const first = pages.indexOf(page);
+            if (page === undefined || first === i) return;
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'url'],
+              message: `与第 ${first + 1} 条依据是同一个页面：每个页面只列一次（它支持的几个说法写进同一条的 supports），两条依据要来自两个不同的页面`,
+            });
+          });
+        },
+        {when: ({value}) => Array.isArray(value)},
+      ),
+    ),
 });
 
 export type NoteFrontMatter = z.output<typeof noteFrontMatter>;

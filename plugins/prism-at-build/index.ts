@@ -7,7 +7,9 @@ import {themeCss} from './themeCss';
 
 export {default as rehypePrism} from './rehypePrism';
 
-const require = createRequire(import.meta.url);
+// __filename, not import.meta.url: the browser tests load this config (through
+// tests/docsFiles.ts) as CommonJS, where import.meta is a syntax error.
+const require = createRequire(__filename);
 
 interface PrismThemeConfig {
   prism: {theme: PrismTheme; darkTheme?: PrismTheme};

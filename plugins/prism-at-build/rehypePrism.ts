@@ -44,6 +44,18 @@ function loadLanguages(languages: readonly string[]): Promise<void> {
   return done;
 }
 
+/**
+ * The names a fence may give its language to be highlighted: Prism's
+ * grammars and their aliases once the additional languages are loaded
+ * (`text` among them, for plain text). Any other name is shown unhighlighted.
+ */
+export async function highlightableLanguages(additionalLanguages: readonly string[]): Promise<string[]> {
+  await loadLanguages(additionalLanguages);
+  return Object.entries(Prism.languages)
+    .filter(([, grammar]) => typeof grammar === 'object')
+    .map(([name]) => name);
+}
+
 /** Same steps as prism-react-renderer's `useTokenize`, run once at build time. */
 export function tokenizeLines(code: string, language: string): Token[][] {
   const grammar = Prism.languages[language];

@@ -40,6 +40,12 @@ export function resolveResourceList(node: ResourceListElement): Resource[] | {pr
     const list = array.elements.map((e) => (e as {value: string}).value);
     if (list.length === 0)
       return {problem: 'ids 是空数组，页面上什么也不会显示：请写上至少一个资源 id，或删掉这个组件'};
+    const repeated = [...new Set(list.filter((id, i) => list.indexOf(id) !== i))];
+    if (repeated.length > 0) {
+      return {
+        problem: `ids 里 ${repeated.map((id) => `"${id}"`).join('、')} 写了不止一次，同一张卡片会显示两遍：请删掉重复的 id`,
+      };
+    }
     const unknown = list.filter((id) => !resources.some((r) => r.id === id));
     if (unknown.length > 0) {
       return {

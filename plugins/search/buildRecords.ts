@@ -48,7 +48,16 @@ export function buildRecords({pages, resources, glossary, apiChanges, labs}: Hub
   // a copy named after it) comes first: the engine keeps record order on ties.
   const byPermalink = [...pages].sort((a, b) => (a.permalink < b.permalink ? -1 : a.permalink > b.permalink ? 1 : 0));
   for (const page of byPermalink) {
-    for (const section of extractSections(page.source)) {
+    let sections: ReturnType<typeof extractSections>;
+    try {
+      sections = extractSections(page.source);
+    } catch (error) {
+      // Name the page: the MDX parser's own message says only where in the body.
+      throw new Error(`搜索索引：页面 ${page.permalink} 的 MDX 无法解析（${(error as Error).message}）`, {
+        cause: error,
+      });
+    }
+    for (const section of sections) {
       records.push({
         url: section.anchor ? `${page.permalink}#${section.anchor}` : page.permalink,
         page: page.title,

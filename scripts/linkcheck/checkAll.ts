@@ -2,9 +2,9 @@ import pLimit from 'p-limit';
 import {checkUrl, DEFAULT_OPTIONS, type CheckOptions, type Outcome} from './checkUrl';
 
 export interface Target {
-  /** Catalog entry id. */
+  /** Catalog entry id, or the file of a note (docs/…) for the sources it cites. */
   id: string;
-  /** Which address of the entry: url, parts.N.url or link.archiveUrl. */
+  /** Which address of the entry: url, parts.N.url, link.archiveUrl, or a note's sources.N.url. */
   field: string;
   url: string;
 }

@@ -1,4 +1,5 @@
 import type {ClientModule} from '@docusaurus/types';
+import {anchorId} from '@site/src/utils/percentEscapes';
 
 // Long enough for a slow disk to deliver the page's chunk; short enough that
 // a heading that never appears does not leave an observer running.
@@ -33,7 +34,7 @@ function scrollWhenRendered(id: string): void {
 const clientModule: ClientModule = {
   onRouteDidUpdate({location, previousLocation}) {
     if (previousLocation || !location.hash) return;
-    scrollWhenRendered(decodeURIComponent(location.hash.slice(1)));
+    scrollWhenRendered(anchorId(location.hash));
   },
 };
 

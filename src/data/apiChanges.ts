@@ -300,7 +300,7 @@ export const apiChanges: ApiChange[] = [
       code: 'state.backend.type: rocksdb\nexecution.checkpointing.incremental: true\nexecution.checkpointing.dir: hdfs:///flink/checkpoints',
     },
     names: ['RocksDBStateBackend'],
-    replacementNames: ['EmbeddedRocksDBStateBackend'],
+    replacementNames: ['EmbeddedRocksDBStateBackend', 'state.backend.type'],
     source: {
       title: 'FLINK-36323：移除已弃用的 FsStateBackend 与 RocksDBStateBackend（apache/flink 提交 36c3d778）',
       url: 'https://github.com/apache/flink/commit/36c3d778b4570e5445fcfe1d33ea79554a5011f1',

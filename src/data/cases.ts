@@ -96,7 +96,7 @@ export const caseStudies: CaseStudy[] = [
     lessons: [
       '平台的价值在于统一：统一提交入口、统一监控指标、统一的作业模板。',
       '把 SQL 作为主要开发方式后，要同时提供调试、血缘和版本管理，否则排查问题会更难。',
-      '在 2.x 上，SourceFunction / SinkFunction 已移除，平台内置的连接器要迁移到 Source / Sink V2 接口。',
+      '在 2.x 上，SourceFunction / SinkFunction 已移除，平台内置的连接器要迁移到 FLIP-27 的 Source / Sink V2 接口。',
     ],
   },
   {

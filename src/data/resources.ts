@@ -428,7 +428,7 @@ export const resources: Resource[] = [
   {
     id: 'flink-2-0-release-notes',
     title: 'Release Notes - Flink 2.0',
-    url: 'https://github.com/apache/flink/blob/826660556e4cebed37469b44e741d98252f8d621/docs/content/release-notes/flink-2.0.md',
+    url: 'https://github.com/apache/flink/blob/f3953d2a141929a5266593fa8071a273c3808209/docs/content/release-notes/flink-2.0.md',
     site: 'GitHub · apache/flink',
     group: 'learning-sites',
     type: 'release-notes',

@@ -12,6 +12,8 @@ import {recordsFromSources} from '../searchQuality';
 
 beforeAll(() => assertBuilt());
 
+const docs = await readDocs();
+
 describe('every seed link is a link on the page of its group', () => {
   it.each(readSeedLinks())('$canonical', (link) => {
     const route = GROUP_INFO[link.group].path;
@@ -21,7 +23,7 @@ describe('every seed link is a link on the page of its group', () => {
 
 // A note is one file: the sidebar and its group page list it with no other edit.
 describe('every note is listed from its file alone', () => {
-  const notes = readDocs().filter(isNote);
+  const notes = docs.filter(isNote);
 
   it.each(notes)('$file is in the sidebar and on its group page', (note) => {
     const group = GROUP_INFO[groupOf(note.file)!];
@@ -41,7 +43,7 @@ describe('pages are self-contained', () => {
   const html = () => listFiles(BUILD_DIR, /\.html$/);
 
   it('built a page for every doc', () => {
-    for (const doc of readDocs()) {
+    for (const doc of docs) {
       expect(() => pageHtml(doc.route), `${doc.file} 没有生成页面 ${doc.route}`).not.toThrow();
     }
   });
@@ -93,14 +95,14 @@ describe('headings', () => {
 describe('sitemap', () => {
   it('lists every doc page', () => {
     const sitemap = readFileSync(path.join(BUILD_DIR, 'sitemap.xml'), 'utf8');
-    for (const doc of readDocs()) {
+    for (const doc of docs) {
       expect(sitemap, doc.route).toContain(`${doc.route}</loc>`);
     }
   });
 });
 
 describe('search', () => {
-  it('every section a search result opens has that anchor on its built page', () => {
+  it('every section a search result opens has that anchor on its built page', async () => {
     // Each page is parsed once: there are far more records than pages.
     const idsOf = new Map<string, Set<string>>();
     const ids = (route: string) => {
@@ -117,7 +119,7 @@ describe('search', () => {
       }
       return idsOf.get(route)!;
     };
-    const missing = recordsFromSources()
+    const missing = (await recordsFromSources())
       .map((record) => record.url.split('#'))
       .filter(([route, anchor]) => anchor && !ids(route).has(decodeURIComponent(anchor)))
       .map(([route, anchor]) => `${route}#${anchor}`);
@@ -152,7 +154,7 @@ describe('build-time code stays out of the browser', () => {
 
 describe('code blocks', () => {
   it('are highlighted at build time, with the title and language of their fence', () => {
-    for (const doc of readDocs()) {
+    for (const doc of docs) {
       const expected = codeFences(doc.source);
       const $ = load(pageHtml(doc.route));
       const blocks = $('.theme-code-block').toArray();

@@ -25,7 +25,7 @@ test('the copy button copies the code exactly as written', async ({page, site}) 
   await block.hover();
   await block.getByRole('button', {name: '复制代码到剪贴板'}).click();
   const copied = await page.evaluate(() => (window as unknown as {copied: string[]}).copied);
-  const note = readDocs().find((doc) => doc.route === NOTE);
+  const note = (await readDocs()).find((doc) => doc.route === NOTE);
   expect(copied).toEqual([codeFences(note?.source ?? '')[0].code]);
 });
 

@@ -1,15 +1,35 @@
-import {readFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import matter from 'gray-matter';
 import {LATEST_FLINK} from '../../src/data/flinkReleases';
-import {glossary} from '../../src/data/glossary';
 import {GROUP_INFO, GROUPS} from '../../src/data/taxonomy';
+import {componentProps} from '../componentProps';
 import {docFile, isNote, readDocs, type DocFile} from '../docsFiles';
-import {checkDataReferences, checkDataTerms, checkDocs, formatDocProblem} from '../docsRules';
+import {
+  checkDataApiNames,
+  checkDataReferences,
+  checkDataTerms,
+  checkDocs,
+  formatDocProblem,
+  type DocProblem,
+  type HubData,
+} from '../docsRules';
+import {apiChanges} from '../../src/data/apiChanges';
+import {badDataCases} from '../fixtures/bad-data';
+import {badDocCases, matches} from '../fixtures/bad-docs/cases';
 
-const docs = readDocs();
-const report = (problems: Parameters<typeof formatDocProblem>[0][]) => problems.map(formatDocProblem);
+const docs = await readDocs();
+const report = (problems: DocProblem[]) => problems.map(formatDocProblem);
+const fixture = (...parts: string[]) => readFileSync(path.join(__dirname, '../fixtures', ...parts), 'utf8');
+// A small site of good notes that the bad fixtures sit beside and point at.
+const site = await Promise.all(
+  readdirSync(path.join(__dirname, '../fixtures/docs-site')).map((name) =>
+    docFile(`docs/blogs/${name}`, fixture('docs-site', name)),
+  ),
+);
 
 // One test per rule set over the real docs: a contributor's mistake is
 // reported once, naming their own file.
@@ -19,16 +39,20 @@ describe('docs follow the rules (tests/docsRules.ts)', () => {
     expect(docs.filter(isNote).length).toBeGreaterThanOrEqual(15);
   });
 
-  it("frontmatter, sources, links, pictures, resource lists, old APIs and the hub's terms", () => {
-    expect(report(checkDocs(docs))).toEqual([]);
+  it("frontmatter, sources, links, pictures, imports, components, resource lists, code, old APIs and the hub's terms", async () => {
+    expect(report(await checkDocs(docs))).toEqual([]);
   });
 
-  it('the data files point at notes and headings that exist', () => {
-    expect(report(checkDataReferences(docs))).toEqual([]);
+  it('the data files point at notes and headings that exist', async () => {
+    expect(report(await checkDataReferences(docs))).toEqual([]);
   });
 
   it("the data files use the hub's terms", () => {
     expect(report(checkDataTerms())).toEqual([]);
+  });
+
+  it('the data files name the replacement of every old API they name', () => {
+    expect(report(checkDataApiNames())).toEqual([]);
   });
 
   it.each(GROUPS)('the page of group %s is titled as the group (it names the sidebar category)', (group) => {
@@ -40,24 +64,37 @@ describe('docs follow the rules (tests/docsRules.ts)', () => {
 });
 
 // A note is one file: nothing else has to change for a new one to pass.
+// Each test reports only what the new file adds, so a problem of the real
+// docs is reported once, by the test above.
 describe('adding a note', () => {
-  it('a copy of an existing note under a new name, with a new title, passes every rule', () => {
-    const original = docs.find((doc) => doc.file === 'docs/blogs/state-backends.mdx')!;
-    const {data, content} = matter(original.source);
-    const copy = docFile(
-      'docs/blogs/state-backends-copy.mdx',
-      matter.stringify(content, {...data, title: '另一篇笔记'}),
-    );
-    expect(report(checkDocs([...docs, copy]))).toEqual([]);
-  });
-
-  it('the note template (npm run new:note) passes once its description and sources are filled in', () => {
-    const template = readFileSync(path.join(__dirname, '../../templates/note.mdx'), 'utf8')
+  const added = async (extra: DocFile) => {
+    const before = new Set(report(await checkDocs(docs)));
+    return report(await checkDocs([...docs, extra])).filter((problem) => !before.has(problem));
+  };
+  const template = () =>
+    readFileSync(path.join(__dirname, '../../templates/note.mdx'), 'utf8')
       .replaceAll('__TITLE__', '新笔记')
       .replaceAll('__LATEST__', LATEST_FLINK)
       .replaceAll('__POSITION__', '100');
-    const {data, content} = matter(template);
-    const filled = matter.stringify(content, {
+
+  it('a copy of an existing note under a new name, with a new title, passes every rule', async () => {
+    const original = docs.find((doc) => doc.file === 'docs/blogs/state-backends.mdx') ?? docs.find(isNote)!;
+    const {data, content} = matter(original.source);
+    const copy = await docFile(
+      original.file.replace(/\.mdx$/, '-copy.mdx'),
+      matter.stringify(content, {...data, title: '另一篇笔记'}),
+    );
+    expect(await added(copy)).toEqual([]);
+  });
+
+  it('the note template (npm run new:note) passes once its frontmatter and body are filled in', async () => {
+    const {data, content} = matter(template());
+    const body = content
+      .replace(/\{\/\*[\s\S]*?\*\/\}\n\n/g, '')
+      .replace('第一段：这篇笔记回答什么问题，读者读完能做什么。', '本页说明模板填好之后应当通过全部规则。')
+      .replace('## 第一个小节', '## 模板的小节')
+      .replace('这一节的正文：用自己的话写，每个技术说法都对照一条依据。', '小节的正文。');
+    const filled = matter.stringify(body, {
       ...data,
       description: '模板测试：填好描述和依据后应当通过全部规则。',
       sources: [
@@ -69,145 +106,90 @@ describe('adding a note', () => {
         {title: 'Flink 2.0 发布说明', url: 'https://github.com/apache/flink', supports: '模板测试'},
       ],
     });
-    expect(report(checkDocs([...docs, docFile('docs/blogs/new-note.mdx', filled)]))).toEqual([]);
+    expect(await added(await docFile('docs/blogs/new-note.mdx', filled))).toEqual([]);
   });
 
-  it('the unfilled template tells the contributor what is missing', () => {
-    const template = readFileSync(path.join(__dirname, '../../templates/note.mdx'), 'utf8')
-      .replaceAll('__TITLE__', '新笔记')
-      .replaceAll('__LATEST__', LATEST_FLINK)
-      .replaceAll('__POSITION__', '100');
-    expect(report(checkDocs([docFile('docs/blogs/new-note.mdx', template)]))).toEqual([
+  it('the template, as npm run new:note writes it, passes markdownlint (its comments too)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'note-template-'));
+    copyFileSync(path.join(__dirname, '../../.markdownlint-cli2.jsonc'), path.join(dir, '.markdownlint-cli2.jsonc'));
+    writeFileSync(path.join(dir, 'new-note.mdx'), template());
+    // The repository's own markdownlint, with its config, as npm run lint:md runs it.
+    const run = spawnSync(path.join(__dirname, '../../node_modules/.bin/markdownlint-cli2'), ['new-note.mdx'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(run.stderr).not.toMatch(/error MD/);
+    expect(run.status).toBe(0);
+  });
+
+  it('the unfilled template tells the contributor what is missing', async () => {
+    expect(report(await checkDocs([await docFile('docs/blogs/new-note.mdx', template())]))).toEqual([
       expect.stringContaining('frontmatter.description：缺少 description'),
       expect.stringContaining('frontmatter.sources：依据至少要有 2 条'),
       expect.stringContaining('frontmatter.sources：依据中至少要有一条来自 Apache 的网站'),
+      expect.stringMatching(/› 第 \d+ 行的注释：还留着模板/),
+      expect.stringMatching(/› 第 \d+ 行的段落：还是模板.*占位文字「第一段/),
+      expect.stringMatching(/› 第 \d+ 行的标题：还是模板.*占位文字「第一个小节」/),
+      expect.stringMatching(/› 第 \d+ 行的段落：还是模板.*占位文字「这一节的正文/),
+      expect.stringMatching(/› 第 \d+ 行的注释：还留着模板/),
     ]);
   });
 });
 
-// Each rule seen failing on a bad fixture, next to a small fixture site rather
-// than the real docs, so a contributor's broken page never fails these too.
-describe('a bad page is reported with its file, the place and the fix', () => {
-  const read = (dir: string, name: string) => readFileSync(path.join(__dirname, '../fixtures', dir, name), 'utf8');
-  const site: DocFile[] = [docFile('docs/blogs/fixture-note.mdx', read('docs-site', 'fixture-note.mdx'))];
-  const check = (name: string, as = 'docs/fixture-page.mdx') =>
-    report(checkDocs([...site, docFile(as, read('bad-docs', name))]));
-
-  it('passes the fixture site itself', () => {
-    expect(report(checkDocs(site))).toEqual([]);
+// Each bad fixture beside a small fixture site rather than the real docs, so
+// a contributor's broken page never fails these too. tests/fixtures/bad-docs/
+// cases.ts lists every fixture with the messages it must fail with: the suite
+// fails when a fixture stops failing, or fails with other messages.
+describe('a bad page is reported with its file, the line and the fix (tests/fixtures/bad-docs)', () => {
+  it('passes the fixture site itself', async () => {
+    expect(report(await checkDocs(site))).toEqual([]);
   });
 
-  it('broken frontmatter keeps its fix hint', () => {
-    expect(check('broken-frontmatter.mdx')).toEqual([
-      expect.stringMatching(/^docs\/fixture-page\.mdx › frontmatter：不是合法的 YAML.*用引号括起来/),
-    ]);
+  it('lists every fixture in cases.ts, and only fixtures that exist', () => {
+    const files = readdirSync(path.join(__dirname, '../fixtures/bad-docs')).filter((name) => /\.mdx?$/.test(name));
+    expect(badDocCases.map((c) => c.fixture).sort()).toEqual(files.sort());
   });
 
-  it('MDX that does not parse', () => {
-    expect(check('broken-mdx.mdx')).toEqual([expect.stringMatching(/^docs\/fixture-page\.mdx：MDX 无法解析/)]);
-  });
-
-  it('links to a missing page, a missing anchor, a wrong relative path and a missing anchor of the same page', () => {
-    expect(check('broken-link.mdx')).toEqual([
-      expect.stringMatching(/› 链接 \/docs\/blogs\/fixture-notes：指向的页面 \/docs\/blogs\/fixture-notes 不存在/),
-      expect.stringMatching(/› 链接 \/docs\/blogs\/fixture-note#调优：.*没有锚点 #调优。可用的锚点有：.*常用调优参数/),
-      expect.stringMatching(/› 链接 \.\.\/practice\/nope：指向的页面 \/practice\/nope 不存在/),
-      expect.stringMatching(/› 链接 #没有这一节：页面 \/docs\/fixture-page 存在，但没有锚点 #没有这一节/),
-    ]);
-  });
-
-  it('a note without description, Flink version or sources', () => {
-    expect(check('missing-version.mdx', 'docs/blogs/new-note.mdx')).toEqual([
-      expect.stringContaining('docs/blogs/new-note.mdx › frontmatter.description：缺少 description'),
-      expect.stringContaining('docs/blogs/new-note.mdx › frontmatter.flink_version：笔记必须写明核对过的 Flink 版本'),
-      expect.stringContaining('docs/blogs/new-note.mdx › frontmatter.sources：笔记必须有依据'),
-    ]);
-  });
-
-  it('a note checked against an old release, with too few and unattributed sources', () => {
-    expect(check('sources.mdx', 'docs/blogs/new-note.mdx')).toEqual([
-      expect.stringMatching(/› frontmatter\.flink_version：没有写到最新的 Flink 2\.3/),
-      expect.stringMatching(/› frontmatter\.sources\.0\.supports：请用一句话写明/),
-      expect.stringMatching(/› frontmatter\.sources：依据至少要有 2 条/),
-      expect.stringMatching(/› frontmatter\.sources：依据中至少要有一条来自 Apache 的网站/),
-    ]);
-  });
-
-  it('pictures from another host, and a local picture that does not exist', () => {
-    expect(check('pictures.mdx')).toEqual([
-      expect.stringMatching(/› 图片 https:\/\/static\.example\.com\/state-backends\.png：.*来自其他网站/),
-      expect.stringMatching(/› <img> 的 src：图片 https:\/\/static\.example\.com\/rocksdb\.png 来自其他网站/),
-      expect.stringMatching(/› <img> 的 src：图片 \/img\/missing\.png 不存在（找的是 static\/img\/missing\.png）/),
-    ]);
-  });
-
-  it('resource lists with an unknown id, no id, or inside a sentence', () => {
-    expect(check('resource-lists.mdx')).toEqual([
-      expect.stringMatching(/› <ResourceList>（第 6 行）：引用了不存在的资源 "no-such-id"/),
-      expect.stringMatching(/› <ResourceList>（第 8 行）：ids 是空数组/),
-      expect.stringMatching(/› <ResourceList>（第 10 行）：要单独成段/),
-    ]);
-  });
-
-  it('code that uses a removed API (unless marked legacy), and prose that names one without its replacement', () => {
-    const problems = check('old-api.mdx');
-    expect(problems).toEqual([
-      // In the order they appear in the code: env.setStateBackend(new FsStateBackend(…)).
-      expect.stringMatching(/› 第 \d+ 行的代码块「没标 legacy 的旧写法」：用了 .*setStateBackend/),
-      expect.stringMatching(/› 第 \d+ 行的代码块「没标 legacy 的旧写法」：用了 .*FsStateBackend.*legacy/),
-      expect.stringMatching(/› 正文提到的 RocksDBStateBackend：.*EmbeddedRocksDBStateBackend/),
-    ]);
-  });
-
-  it('a word the hub does not write in prose, but not quoted or in code', () => {
-    expect(check('term-variant.mdx')).toEqual([
-      expect.stringMatching(/› 正文：用了「背压」，本站统一写作「反压」（.*见术语表 #backpressure）/),
-    ]);
+  it.each(badDocCases)('$fixture ($shows)', async ({fixture: name, as, expected}) => {
+    const problems = report(await checkDocs([...site, await docFile(as, fixture('bad-docs', name))]));
+    expect(matches(problems, expected), `实际的报错：\n${problems.join('\n')}`).toBe(true);
   });
 });
 
-describe('the data files’ references are reported at the data entry', () => {
-  it('names the taxonomy file and the topic whose declared gap points at a missing note', () => {
-    const gap = {
-      reason: '示例：2.x 上没有这个连接器。',
-      alternative: {label: '示例替代做法', note: '/docs/blogs/没有这篇笔记'},
-      sources: [{title: '示例来源', url: 'https://example.invalid/'}],
-      checked: '2026-12',
+describe('the data files are checked entry by entry (tests/fixtures/bad-data.ts)', () => {
+  it.each(badDataCases)('$name', async ({check, data: partial, expected}) => {
+    const data: HubData = {
+      glossary: [],
+      learningPath: [],
+      resources: [],
+      caseStudies: [],
+      apiChanges,
+      topicGaps: {},
+      ...partial,
     };
     const problems = report(
-      checkDataReferences(docs, {
-        glossary: [],
-        learningPath: [],
-        resources: [],
-        caseStudies: [],
-        apiChanges: [],
-        topicGaps: {hive: gap},
-      }),
+      check === 'references'
+        ? await checkDataReferences(site, {...data, apiChanges: []})
+        : check === 'terms'
+          ? checkDataTerms(data)
+          : checkDataApiNames(data),
     );
-    expect(problems).toEqual([
-      expect.stringMatching(
-        /^src\/data\/taxonomy\.ts › TOPIC_GAPS › hive › alternative\.note：\/docs\/blogs\/没有这篇笔记 不是本站的笔记/,
-      ),
-    ]);
+    expect(matches(problems, expected), `实际的报错：\n${problems.join('\n')}`).toBe(true);
+  });
+});
+
+describe('component props are read from the components themselves', () => {
+  it('reads the props of every component in src/components, so none goes unchecked', () => {
+    const dir = path.join(__dirname, '../../src/components');
+    const unread = readdirSync(dir).filter((name) => componentProps(path.join(dir, name, 'index.tsx')) === undefined);
+    expect(unread, '这些组件的属性读不出来：请把属性写成 index.tsx 里默认导出函数第一个参数的类型').toEqual([]);
   });
 
-  it('names the glossary file, the term and the anchors that exist', () => {
-    const [term] = glossary;
-    const broken = {...term, note: `${term.note.split('#')[0]}#没有这个标题`};
-    const problems = report(
-      checkDataReferences(docs, {
-        glossary: [broken],
-        learningPath: [],
-        resources: [],
-        caseStudies: [],
-        apiChanges: [],
-        topicGaps: {},
-      }),
-    );
-    expect(problems).toEqual([
-      expect.stringMatching(
-        new RegExp(`^src/data/glossary\\.ts › 术语 "${term.id}" › note：.* 上没有标题锚点 #没有这个标题。可用的锚点有`),
-      ),
+  it('knows which Figure props are required and which take a string', () => {
+    expect(componentProps(path.join(__dirname, '../../src/components/Figure/index.tsx'))).toEqual([
+      {name: 'svg', required: true, acceptsString: false},
+      {name: 'alt', required: true, acceptsString: true},
+      {name: 'caption', required: true, acceptsString: true},
     ]);
   });
 });

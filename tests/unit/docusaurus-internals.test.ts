@@ -4,7 +4,10 @@ import path from 'node:path';
 import type {Configuration} from 'webpack';
 import {describe, expect, it} from 'vitest';
 import config from '../../docusaurus.config';
+import {groupOf} from '../../plugins/notes/noteFiles';
 import utf8JavaScript from '../../plugins/utf8-js';
+import {docFile} from '../docsFiles';
+import {checkDocs, formatDocProblem, MDX_GLOBAL_COMPONENTS} from '../docsRules';
 
 // Where this site depends on Docusaurus internals, listed with their upstream
 // issues in MAINTAINERS.md (维护者须知 › 依赖 Docusaurus 内部实现的地方). Each
@@ -17,6 +20,7 @@ const themeClassic = path.dirname(require.resolve('@docusaurus/theme-classic/pac
 // theme-common's exports map hides its package.json: its lib/ folder, from its main entry.
 const themeCommonLib = path.dirname(require.resolve('@docusaurus/theme-common'));
 const read = (file: string) => readFileSync(file, 'utf8');
+const report = (problems: Parameters<typeof formatDocProblem>[0][]) => problems.map(formatDocProblem);
 const UPGRADE = '升级 Docusaurus 后这里变了：请按 MAINTAINERS.md 中「依赖 Docusaurus 内部实现的地方」逐项检查';
 
 describe('src/theme/CodeBlock replaces CodeBlock/Content and bypasses the re-render', () => {
@@ -78,5 +82,36 @@ describe('build:offline and build:base-url opt out of the Rspack persistent cach
     const scripts = JSON.parse(read(path.join(__dirname, '../../package.json'))).scripts as Record<string, string>;
     expect(scripts['build:offline']).toContain('DOCUSAURUS_NO_PERSISTENT_CACHE=true');
     expect(scripts['build:base-url']).toContain('DOCUSAURUS_NO_PERSISTENT_CACHE=true');
+  });
+});
+
+describe('the docs rules read pages with the docs plugin’s and mdx-loader’s own code (tests/docsFiles.ts, tests/docsRules.ts)', () => {
+  it('gets each page’s route from processDocMetadata: number prefixes, frontmatter id, a group’s index page', async () => {
+    const note = '---\ntitle: 路由\ndescription: 只在测试中使用的页面，检查 Docusaurus 给它的地址。\n';
+    expect((await docFile('docs/blogs/05-prefixed.mdx', `${note}---\n`)).route, UPGRADE).toBe('/docs/blogs/prefixed');
+    expect((await docFile('docs/blogs/file.mdx', `${note}id: other\n---\n`)).route, UPGRADE).toBe('/docs/blogs/other');
+    expect((await docFile('docs/blogs/index.mdx', `${note}---\n`)).route, UPGRADE).toBe('/docs/blogs');
+    expect(groupOf('docs/20-blogs/x.mdx'), UPGRADE).toBe('blogs');
+  });
+
+  it('gets Docusaurus’s own frontmatter validation', async () => {
+    const doc = await docFile('docs/x.mdx', '---\ntitle: x\nsidebar_position: 第一\n---\n');
+    expect(doc.docusaurusError?.keys, UPGRADE).toEqual([{key: 'sidebar_position', message: expect.any(String)}]);
+  });
+
+  it('gives headings the ids the build gives them, explicit ids included', async () => {
+    const source =
+      '---\ntitle: x\ndescription: 只在测试中使用的页面，检查标题的锚点。\n---\n\n## 常用调优参数\n\n## 另一个标题 {/* #custom-id */}\n\n[a](#常用调优参数) [b](#custom-id)\n';
+    expect(report(await checkDocs([await docFile('docs/x.mdx', source)])), UPGRADE).toEqual([]);
+  });
+
+  it('knows which components MDX pages get without an import (theme-classic’s MDXComponents)', () => {
+    const mdxComponents = read(path.join(themeClassic, 'lib/theme/MDXComponents/index.js'));
+    const keys = [...mdxComponents.matchAll(/^\s+([A-Z]\w*)[,:]/gm)].map(([, key]) => key);
+    expect(keys, `${UPGRADE}；并更新 tests/docsRules.ts 的 MDX_GLOBAL_COMPONENTS`).toEqual(MDX_GLOBAL_COMPONENTS);
+    expect(
+      existsSync(path.join(__dirname, '../../src/theme/MDXComponents')),
+      '包装了 MDXComponents：请更新 MDX_GLOBAL_COMPONENTS',
+    ).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import {execFile, spawnSync} from 'node:child_process';
-import {copyFileSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import os from 'node:os';
@@ -10,7 +10,9 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {checkAll, DEFAULT_ALL_OPTIONS, networkUnreachable} from '../../scripts/linkcheck/checkAll';
 import {checkUrl, classify, DEFAULT_OPTIONS} from '../../scripts/linkcheck/checkUrl';
 import {applyLinkUpdates} from '../../scripts/linkcheck/updateCatalog';
+import {noteSourceTargets} from '../../scripts/linkcheck/targets';
 import {findArchivedCopy} from '../../scripts/linkcheck/wayback';
+import {readDocs} from '../docsFiles';
 
 const execFileAsync = promisify(execFile);
 
@@ -210,6 +212,24 @@ describe('writing results back', () => {
   });
 });
 
+// The notes whose sources the script checks, instead of the real docs/: the
+// tests must not depend on the network, or on the notes contributors edit.
+const OFFLINE_DOCS = path.join(__dirname, '../fixtures/linkcheck/docs');
+
+describe('the addresses checked', () => {
+  it('include every source of every note, under the note’s file', async () => {
+    const notes = await readDocs(OFFLINE_DOCS);
+    expect(noteSourceTargets(notes)).toEqual([
+      {
+        id: 'docs/blogs/offline-note.mdx',
+        field: 'sources.0.url',
+        url: 'https://docs.apache.flink-hub.invalid/checkpoints',
+      },
+      {id: 'docs/blogs/offline-note.mdx', field: 'sources.1.url', url: 'https://blog.flink-hub.invalid/checkpoints'},
+    ]);
+  });
+});
+
 describe('npm run check:links without network', () => {
   it('says so, exits 2 and leaves the catalog unchanged', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'linkcheck-'));
@@ -218,7 +238,16 @@ describe('npm run check:links without network', () => {
     const before = readFileSync(catalog, 'utf8');
     const run = spawnSync(
       process.execPath,
-      ['--import', 'tsx', path.join(__dirname, '../../scripts/check-links.ts'), '--write', '--catalog', catalog],
+      [
+        '--import',
+        'tsx',
+        path.join(__dirname, '../../scripts/check-links.ts'),
+        '--write',
+        '--catalog',
+        catalog,
+        '--docs',
+        OFFLINE_DOCS,
+      ],
       {encoding: 'utf8', timeout: 60_000},
     );
     expect(run.status, run.stderr).toBe(2);
@@ -228,7 +257,7 @@ describe('npm run check:links without network', () => {
 });
 
 describe('npm run check:links -- --write', () => {
-  it('writes the catalog formatted as Prettier wants it, so the weekly pull request passes lint', async () => {
+  it('writes the catalog formatted as Prettier wants it, and reports a dead source of a note', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'linkcheck-write-'));
     copyFileSync(path.join(__dirname, '../../.prettierrc.json'), path.join(dir, '.prettierrc.json'));
     const catalog = path.join(dir, 'catalog.ts');
@@ -239,12 +268,40 @@ describe('npm run check:links -- --write', () => {
       catalog,
       `export const resources = [\n  {\n    id: 'gone',\n    url: '${base}/gone-404',\n    link: {status: 'dead', lastChecked: '2026-01-05', archiveUrl: '${archive}'},\n  },\n];\n`,
     );
+    // A note citing a page that answers 404, beside one that answers.
+    const docs = path.join(dir, 'docs');
+    mkdirSync(path.join(docs, 'blogs'), {recursive: true});
+    writeFileSync(
+      path.join(docs, 'blogs', 'cited.mdx'),
+      readFileSync(path.join(OFFLINE_DOCS, 'blogs', 'offline-note.mdx'), 'utf8')
+        .replace('https://docs.apache.flink-hub.invalid/checkpoints', `${base}/gone-404`)
+        .replace('https://blog.flink-hub.invalid/checkpoints', `${base}/ok`),
+    );
+    const report = path.join(dir, 'report.md');
     const run = await execFileAsync(
       process.execPath,
-      ['--import', 'tsx', path.join(__dirname, '../../scripts/check-links.ts'), '--write', '--catalog', catalog],
+      [
+        '--import',
+        'tsx',
+        path.join(__dirname, '../../scripts/check-links.ts'),
+        '--write',
+        '--catalog',
+        catalog,
+        '--docs',
+        docs,
+        '--report',
+        report,
+      ],
       {encoding: 'utf8', timeout: 60_000},
     );
     expect(run.stdout).toContain('已更新');
+    const rows = readFileSync(report, 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('| `'));
+    expect(rows).toEqual([
+      expect.stringMatching(/^\| `gone` \| url \| 已失效 \|/),
+      expect.stringMatching(/^\| `docs\/blogs\/cited\.mdx` \| sources\.0\.url \| 已失效 \|/),
+    ]);
     const written = readFileSync(catalog, 'utf8');
     expect(written).toContain("status: 'dead'");
     expect(written).toContain(`'${archive}'`);

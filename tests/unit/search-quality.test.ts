@@ -1,9 +1,14 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {makeSnippet} from '../../src/search/engine';
 import {squash} from '../../src/search/tokenize';
-import {engineFromSources, evaluate, readQueryCases} from '../searchQuality';
+import {docFile, readDocs} from '../docsFiles';
+import {contentFromSources, engineFromSources, evaluate, readQueryCases} from '../searchQuality';
 
-const engine = engineFromSources();
+const docs = await readDocs();
+const routes = new Set(docs.map((doc) => doc.route));
+const engine = await engineFromSources();
 const hitsFor = async (query: string) => (await engine.search(query)).hits;
 
 // The level reached when the query set was written (npm run bench:search
@@ -14,10 +19,24 @@ const RECALL_AT_3_FLOOR = 0.95;
 
 describe('search quality over tests/fixtures/search-queries.json', async () => {
   const cases = readQueryCases();
-  const result = await evaluate(engine, cases);
+  // A query whose page was deleted is reported once, below, not again as a miss.
+  const result = await evaluate(
+    engine,
+    cases.filter((c) => c.pages.every((page) => routes.has(page))),
+  );
 
   it('has at least 30 queries', () => {
     expect(cases.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('expects only pages that exist', () => {
+    const missing = [...new Set(cases.flatMap((c) => c.pages))]
+      .filter((page) => !routes.has(page))
+      .map((page) => {
+        const queries = cases.filter((c) => c.pages.includes(page)).map((c) => `「${c.query}」`);
+        return `tests/fixtures/search-queries.json：页面 ${page} 不存在，查询 ${queries.join('')} 要找它。删掉或改名一个页面时，请同时改写或删掉这些查询`;
+      });
+    expect(missing).toEqual([]);
   });
 
   it(`keeps precision@1 at or above ${PRECISION_AT_1_FLOOR}`, () => {
@@ -137,5 +156,15 @@ describe('makeSnippet', () => {
 
   it('falls back to the start of the text when nothing matches literally', () => {
     expect(makeSnippet('没有匹配的文字', 'RocksDB')).toEqual([{text: '没有匹配的文字', match: false}]);
+  });
+});
+
+describe('a page whose MDX does not parse', () => {
+  it('is left out of search, and search is still measured on the other pages', async () => {
+    const source = readFileSync(path.join(__dirname, '../fixtures/bad-docs/broken-mdx.mdx'), 'utf8');
+    const broken = await docFile('docs/blogs/broken-mdx.mdx', source);
+    const {records} = await contentFromSources([...docs, broken]);
+    expect(records.some((record) => record.url.startsWith(broken.route))).toBe(false);
+    expect(records.length).toBe((await contentFromSources(docs)).records.length);
   });
 });

@@ -66,6 +66,14 @@ describe('Link check (.github/workflows/link-check.yml) writes the statuses back
     expect(linkCheck).toMatch(/uses: peter-evans\/create-pull-request@v\d+\n/);
     expect(linkCheck).toContain('add-paths: src/data/resources.ts');
   });
+
+  it('describes the pull request with the report, which lists dead sources of notes too', () => {
+    const report = /npm run check:links -- --write --report (\S+)\n/.exec(linkCheck)?.[1];
+    expect(report).toBeDefined();
+    expect(linkCheck).toContain(`body-path: ${report}`);
+    // check:links reads the notes' sources unless told another folder (the unit tests do).
+    expect(read('scripts/check-links.ts')).toMatch(/noteSourceTargets\(/);
+  });
 });
 
 describe('the pull request template asks for the quick checks only', () => {

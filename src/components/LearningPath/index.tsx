@@ -28,6 +28,7 @@ function describe(
 }
 
 const allItems = learningPath.flatMap((step) => step.items);
+const itemIds: ReadonlySet<string> = new Set(allItems.map((item) => item.id));
 const totalMinutes = allItems.reduce((sum, item) => sum + item.minutes, 0);
 
 function hours(minutes: number): string {
@@ -36,7 +37,7 @@ function hours(minutes: number): string {
 
 /** The learning path with a tick box per item; progress stays in this browser. */
 export default function LearningPath() {
-  const {done, toggle, reset, loaded, saved} = useStoredProgress();
+  const {done, toggle, reset, loaded, saved} = useStoredProgress(itemIds);
   const noteTitle = useNoteTitle();
   const finished = allItems.filter((item) => done.has(item.id)).length;
   return (

@@ -5,10 +5,17 @@ const STORAGE_KEY = 'flink-hub:learning-path:v1';
 type GetStorage = () => Pick<Storage, 'getItem' | 'setItem'>;
 const browserStorage: GetStorage = () => window.localStorage;
 
-export function loadProgress(storage: GetStorage = browserStorage): Set<string> {
+/**
+ * The ticked ids that are still items of the path. An id whose item was
+ * removed (see src/data/learningPath.ts) is dropped here, so the next save
+ * no longer carries it.
+ */
+export function loadProgress(known: ReadonlySet<string>, storage: GetStorage = browserStorage): Set<string> {
   try {
     const parsed: unknown = JSON.parse(storage().getItem(STORAGE_KEY) ?? '[]');
-    return new Set(Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === 'string') : []);
+    return new Set(
+      Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === 'string' && known.has(id)) : [],
+    );
   } catch {
     // Storage disabled (private mode, file:// in some browsers) or a value
     // from another version: start empty rather than break the page.
@@ -34,7 +41,7 @@ export function saveProgress(done: ReadonlySet<string>, storage: GetStorage = br
  * the browser refused the last change, which would otherwise be lost on the
  * next reload without a word.
  */
-export function useStoredProgress(): {
+export function useStoredProgress(known: ReadonlySet<string>): {
   done: Set<string>;
   toggle: (id: string) => void;
   reset: () => void;
@@ -46,14 +53,14 @@ export function useStoredProgress(): {
   const [saved, setSaved] = useState(true);
 
   useEffect(() => {
-    setDone(loadProgress());
+    setDone(loadProgress(known));
     setLoaded(true);
     const onStorage = (event: StorageEvent) => {
-      if (event.key === STORAGE_KEY) setDone(loadProgress());
+      if (event.key === STORAGE_KEY) setDone(loadProgress(known));
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
-  }, []);
+  }, [known]);
 
   const change = useCallback((next: Set<string>) => {
     setDone(next);
