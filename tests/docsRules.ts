@@ -31,6 +31,7 @@ import {LATEST_FLINK} from '../src/data/flinkReleases';
 import {glossary} from '../src/data/glossary';
 import {learningPath} from '../src/data/learningPath';
 import {resources} from '../src/data/resources';
+import {TOPIC_GAPS} from '../src/data/taxonomy';
 import {labPath, labs} from '../src/labs/catalog';
 import {findApiMentions, findApiUses, nameRegExp, type CodeLanguage} from '../src/migrate/findApiUses';
 import {questionAnchor, SELF_CHECK_ANCHOR} from '../src/selfCheck/questions';
@@ -840,9 +841,10 @@ export interface HubData {
   resources: typeof resources;
   caseStudies: typeof caseStudies;
   apiChanges: typeof apiChanges;
+  topicGaps: typeof TOPIC_GAPS;
 }
 
-export const HUB_DATA: HubData = {glossary, learningPath, resources, caseStudies, apiChanges};
+export const HUB_DATA: HubData = {glossary, learningPath, resources, caseStudies, apiChanges, topicGaps: TOPIC_GAPS};
 
 /** Runs `check` on each entry; an entry too malformed to check is reported at that entry, and the others still are. */
 function eachEntry<T>(
@@ -959,6 +961,18 @@ export async function checkDataReferences(docs: DocFile[], data: HubData = HUB_D
       (change) =>
         change.note ? check('src/data/apiChanges.ts', `条目 "${change.id}" › note`, change.note, 'note') : [],
     ),
+    ...eachEntry(
+      Object.entries(data.topicGaps ?? {}),
+      'src/data/taxonomy.ts',
+      ([topic]) => `TOPIC_GAPS › ${topic}`,
+      ([topic, gap]) =>
+        check(
+          'src/data/taxonomy.ts',
+          `TOPIC_GAPS › ${topic} › alternative.note`,
+          required(gap?.alternative, 'alternative').note,
+          'alternative.note',
+        ),
+    ),
   ];
 }
 
@@ -1004,6 +1018,11 @@ function dataTexts(data: HubData): DataText[] {
         shownWith: page,
       }));
     }),
+    // The explorer shows a declared gap's reason and link text when its topic is chosen.
+    ...eachText(Object.entries(data.topicGaps ?? {}), ([topic, gap]) => [
+      {file: 'src/data/taxonomy.ts', where: `TOPIC_GAPS › ${topic} › reason`, text: gap?.reason},
+      {file: 'src/data/taxonomy.ts', where: `TOPIC_GAPS › ${topic} › alternative.label`, text: gap?.alternative.label},
+    ]),
   ];
 }
 

@@ -12,7 +12,19 @@
  */
 import * as z from 'zod';
 import {canonicalUrl, trackingParams, urlIdentity} from './canonicalUrl';
-import {ACCESS_KINDS, GROUPS, LANGUAGES, LINK_STATUSES, RESOURCE_TYPES, TOPICS, VALIDITIES} from './taxonomy';
+import {
+  ACCESS_KINDS,
+  GROUPS,
+  LANGUAGES,
+  LINK_STATUSES,
+  RESOURCE_TYPES,
+  STILL_USEFUL_FOR_2X,
+  TOPIC_LABELS,
+  TOPICS,
+  VALIDITIES,
+  type Topic,
+  type TopicGap,
+} from './taxonomy';
 
 export const CATALOG_FILE = 'src/data/resources.ts';
 
@@ -219,4 +231,32 @@ export function checkCatalogWide(entries: readonly Resource[]): Problem[] {
 export function checkCatalog(entries: readonly unknown[]): Problem[] {
   const own = entries.flatMap((entry, index) => checkResource(entry, index));
   return own.length > 0 ? own : checkCatalogWide(entries as Resource[]);
+}
+
+/** Fewest entries that still apply to Flink 2.x a topic may have, unless TOPIC_GAPS declares it. */
+export const MIN_ENTRIES_FOR_2X = 3;
+
+/**
+ * Topics that a reader would find (nearly) empty on Flink 2.x: fewer than
+ * `min` entries whose validity is still useful (STILL_USEFUL_FOR_2X), and no
+ * declared gap saying why. A whole-catalog rule, so it runs in the unit tests
+ * and not in the build: removing one entry should not stop a deploy.
+ */
+export function checkTopicCoverage(
+  entries: readonly Resource[],
+  gaps: Partial<Record<Topic, TopicGap>>,
+  min = MIN_ENTRIES_FOR_2X,
+): string[] {
+  return TOPICS.filter((topic) => gaps[topic] === undefined).flatMap((topic) => {
+    const count = entries.filter(
+      (entry) => entry.topics.includes(topic) && STILL_USEFUL_FOR_2X.includes(entry.validity),
+    ).length;
+    if (count >= min) return [];
+    return [
+      `${CATALOG_FILE} › 主题 "${topic}"（${TOPIC_LABELS[topic]}）：只有 ${count} 条适用于 Flink 2.x 的资源` +
+        `（validity 为 ${STILL_USEFUL_FOR_2X.join(' 或 ')}），至少要 ${min} 条。` +
+        `请补充读过的资源并在 topics 中标上 ${topic}；如果 Flink 2.x 上确实没有可用的内容，` +
+        `在 src/data/taxonomy.ts 的 TOPIC_GAPS 中为它写明原因、替代做法和依据。`,
+    ];
+  });
 }

@@ -57,6 +57,12 @@ export const learningPath: PathStep[] = [
         why: '跟着社区的视频课程系统过一遍基础篇，边看边在本地跑例子。',
         minutes: 240,
       },
+      {
+        id: 'start-datastream-tutorial',
+        target: {resource: 'flink-docs-datastream-tutorial-zh'},
+        why: '亲手写出第一个有状态的作业：官方中文教程的欺诈检测小项目，用到 keyBy、KeyedProcessFunction 和 ValueState，按 2.3 的文档写成。教程输出告警用的是旧的 addSink，自己的作业请改用 sinkTo。',
+        minutes: 60,
+      },
     ],
   },
   {

@@ -151,6 +151,57 @@ export const VALIDITY_LABELS: Record<Validity, string> = {
 };
 
 /**
+ * What still helps a reader on Flink 2.x: correct today, or ideas that hold
+ * with some APIs renamed. The explorer's button (只看对 Flink 2.x 仍有用的)
+ * selects these, and every topic must have enough of them (TOPIC_GAPS aside).
+ */
+export const STILL_USEFUL_FOR_2X: readonly Validity[] = ['current', 'api-changed'];
+
+/**
+ * A topic for which Flink 2.x itself offers nothing yet, so the catalog
+ * cannot hold enough entries that apply to 2.x without padding it. The
+ * explorer shows the reason and the alternative whenever the topic is chosen,
+ * and the topic-coverage test lets the topic stay thin. Remove the entry
+ * once the gap closes (for Hive: a connector release built for Flink 2.x).
+ */
+export interface TopicGap {
+  /** What 2.x lacks, in a sentence or two a reader sees in the explorer. */
+  reason: string;
+  /** Where to go instead: a hub note, optionally with a heading anchor. */
+  alternative: {label: string; note: string};
+  /** Primary sources that show the gap (the review record says how each was read). */
+  sources: {title: string; url: string}[];
+  /** When the gap was last checked, YYYY-MM: a release can close it. */
+  checked: string;
+}
+
+export const TOPIC_GAPS: Partial<Record<Topic, TopicGap>> = {
+  hive: {
+    reason:
+      'Hive 连接器还没有适用于 Flink 2.x 的发布：最新的 3.0.0 基于 Flink 1.20 构建，适配 2.x 的代码仍在进行中。在 2.x 上写 Hive 表、用 HiveCatalog，目前都没有官方支持的做法。',
+    alternative: {
+      label: '在 2.x 上改写 Paimon 主键表、再由 Hive 读取（见 Canal 同步笔记）',
+      note: '/docs/blogs/canal-to-hive#方案一变更流写入-paimon-主键表flink-2022',
+    },
+    sources: [
+      {
+        title: 'apache/flink-connector-hive：v3.0.0 的 pom.xml（flink.version 1.20.0）',
+        url: 'https://github.com/apache/flink-connector-hive/blob/6342c11aeec3def1675d526eae24821acf23fe16/pom.xml',
+      },
+      {
+        title: 'apache/flink-web PR #709：Hive 3.0.0 连接器的下载页条目，兼容 1.20.x',
+        url: 'https://github.com/apache/flink-web/pull/709',
+      },
+      {
+        title: 'apache/flink-connector-hive PR #34：让连接器能对 Flink 2.0-preview 编译，2026 年仍有用户询问 2.x 支持',
+        url: 'https://github.com/apache/flink-connector-hive/pull/34',
+      },
+    ],
+    checked: '2026-12',
+  },
+};
+
+/**
  * The state of a link, as last seen by the link checker. `unknown` until a
  * check ran; `cannot-tell` for sites that answer robots with 403/429 or a
  * login page, which says nothing about whether the page is gone.

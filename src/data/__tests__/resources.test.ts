@@ -2,12 +2,20 @@ import {describe, expect, it} from 'vitest';
 import {fixtureCatalog, fixtureEntry} from '../../../tests/fixtures/catalog';
 import {readSeedLinks} from '../../../tests/seedLinks';
 import {canonicalUrl, urlIdentity} from '../canonicalUrl';
-import {checkCatalog, checkCatalogWide, checkResource, formatProblem} from '../catalogRules';
+import {
+  checkCatalog,
+  checkCatalogWide,
+  checkResource,
+  checkTopicCoverage,
+  formatProblem,
+  MIN_ENTRIES_FOR_2X,
+} from '../catalogRules';
 import {resources} from '../resources';
+import {TOPIC_GAPS, TOPICS, type Topic, type TopicGap} from '../taxonomy';
 
-// The live catalog is checked by exactly two tests, one per entry and one
-// across entries, so each mistake in it is reported once. Every other test
-// works on tests/fixtures/catalog.ts and never names a live entry.
+// The live catalog is checked by three tests, one per entry, one across
+// entries and one per topic, so each mistake in it is reported once. Every
+// other test works on tests/fixtures/catalog.ts and never names a live entry.
 describe('each catalog entry follows the rules', () => {
   it.each(resources)('$id', (entry) => {
     expect(checkResource(entry).map(formatProblem)).toEqual([]);
@@ -17,6 +25,64 @@ describe('each catalog entry follows the rules', () => {
 describe('the catalog as a whole', () => {
   it('has no duplicate id or URL, and no empty group', () => {
     expect(checkCatalogWide(resources).map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('every topic has enough entries that apply to Flink 2.x', () => {
+  it(`has at least ${MIN_ENTRIES_FOR_2X} per topic, except the gaps declared in taxonomy.ts`, () => {
+    expect(checkTopicCoverage(resources, TOPIC_GAPS)).toEqual([]);
+  });
+
+  it.each(Object.entries(TOPIC_GAPS))(
+    'the declared gap of %s says why, where to go instead, and on what evidence',
+    (_topic, gap) => {
+      expect(gap.reason.length).toBeGreaterThan(20);
+      expect(gap.alternative.label.length).toBeGreaterThan(4);
+      expect(gap.sources.length).toBeGreaterThan(0);
+      expect(gap.checked).toMatch(/^\d{4}-\d{2}$/);
+    },
+  );
+});
+
+describe('a thin topic is reported with its name, its count and the fix', () => {
+  // Three entries about state that apply to 2.x, and one historical entry about checkpoints.
+  const applying = ['current', 'api-changed', 'current'].map((validity, i) => ({
+    ...fixtureEntry,
+    id: `fixture-state-${i}`,
+    url: `https://blog.flink-hub.invalid/state-${i}`,
+    topics: ['state' as Topic],
+    validity: validity as 'current' | 'api-changed',
+  }));
+  const historical = {
+    ...fixtureEntry,
+    id: 'fixture-old-checkpoint',
+    topics: ['checkpoint' as Topic],
+    validity: 'historical' as const,
+  };
+  const problemFor = (topic: Topic, problems: string[]) => problems.find((p) => p.includes(`主题 "${topic}"`));
+
+  it('counts only entries whose ideas still hold on 2.x', () => {
+    const problems = checkTopicCoverage([...applying, historical], {});
+    expect(problemFor('state', problems)).toBeUndefined();
+    expect(problemFor('checkpoint', problems)).toBe(
+      'src/data/resources.ts › 主题 "checkpoint"（检查点 Checkpoint）：只有 0 条适用于 Flink 2.x 的资源（validity 为 current 或 api-changed），至少要 3 条。' +
+        '请补充读过的资源并在 topics 中标上 checkpoint；如果 Flink 2.x 上确实没有可用的内容，在 src/data/taxonomy.ts 的 TOPIC_GAPS 中为它写明原因、替代做法和依据。',
+    );
+  });
+
+  it('reports a topic with fewer than the minimum, and every topic of an empty catalog', () => {
+    expect(problemFor('state', checkTopicCoverage(applying.slice(0, 2), {}))).toContain('只有 2 条');
+    expect(checkTopicCoverage([], {})).toHaveLength(TOPICS.length);
+  });
+
+  it('lets a declared gap stay thin', () => {
+    const gap: TopicGap = {
+      reason: '示例：2.x 上没有这个连接器的发布。',
+      alternative: {label: '示例替代做法', note: '/docs/blogs/canal-to-hive'},
+      sources: [{title: '示例来源', url: 'https://example.invalid/'}],
+      checked: '2026-12',
+    };
+    expect(problemFor('checkpoint', checkTopicCoverage([historical], {checkpoint: gap}))).toBeUndefined();
   });
 });
 

@@ -16,10 +16,13 @@ import {
   LINK_STATUSES,
   RESOURCE_TYPE_LABELS,
   RESOURCE_TYPES,
+  TOPIC_GAPS,
   TOPIC_LABELS,
   TOPICS,
   VALIDITIES,
   VALIDITY_LABELS,
+  type Topic,
+  type TopicGap,
 } from '@site/src/data/taxonomy';
 
 export const FACETS = ['group', 'type', 'language', 'topic', 'validity', 'access', 'link'] as const;
@@ -186,4 +189,19 @@ export function countOptions(
     for (const value of valuesOf(resource, facet)) counts[value] += 1;
   }
   return counts;
+}
+
+/**
+ * The declared gaps (TOPIC_GAPS) of the topics a reader chose, in taxonomy
+ * order: choosing Hive should tell them that 2.x has no Hive connector yet
+ * and where to go instead, rather than leave them with old entries only.
+ */
+export function chosenTopicGaps(
+  state: ExplorerState,
+  gaps: Partial<Record<Topic, TopicGap>> = TOPIC_GAPS,
+): {topic: Topic; label: string; gap: TopicGap}[] {
+  return TOPICS.flatMap((topic) => {
+    const gap = gaps[topic];
+    return gap && state.selected.topic.includes(topic) ? [{topic, label: TOPIC_LABELS[topic], gap}] : [];
+  });
 }

@@ -6,7 +6,10 @@ import {useMemo} from 'react';
 import ResourceCard from '@site/src/components/ResourceCard';
 import {resources} from '@site/src/data/resources';
 import FacetFieldset from '@site/src/components/FacetFieldset';
+import {STILL_USEFUL_FOR_2X} from '@site/src/data/taxonomy';
+import TopicGapNotice from './_components/TopicGapNotice';
 import {
+  chosenTopicGaps,
   countOptions,
   emptyState,
   FACET_INFO,
@@ -20,9 +23,6 @@ import {
   type SortKey,
 } from './_utils';
 import styles from './styles.module.css';
-
-// "Still useful for Flink 2.x": current, or ideas that hold with some APIs renamed.
-const STILL_USEFUL = ['current', 'api-changed'];
 
 /** Every catalog entry with filters whose state lives in the URL. */
 export default function ResourceExplorer() {
@@ -84,7 +84,7 @@ export default function ResourceExplorer() {
               <button
                 type="button"
                 className="button button--sm button--primary"
-                onClick={() => update({...state, selected: {...state.selected, validity: STILL_USEFUL}})}>
+                onClick={() => update({...state, selected: {...state.selected, validity: [...STILL_USEFUL_FOR_2X]}})}>
                 只看对 Flink 2.x 仍有用的
               </button>
               <button
@@ -112,6 +112,9 @@ export default function ResourceExplorer() {
             <p id="explorer-count" className={styles.count} role="status">
               显示 {shown.length} / {resources.length} 条
             </p>
+            {chosenTopicGaps(state).map(({topic, label, gap}) => (
+              <TopicGapNotice key={topic} label={label} gap={gap} />
+            ))}
             {shown.length === 0 && <p>没有符合条件的资源。试试去掉一两个筛选条件。</p>}
             {shown.map((resource) => (
               <ResourceCard key={resource.id} resource={resource} headingLevel="h2" />

@@ -1,6 +1,15 @@
 import {describe, expect, it} from 'vitest';
 import {fixtureCatalog as resources} from '@site/tests/fixtures/catalog';
-import {countOptions, emptyState, filterResources, parseState, serializeState, toggleValue} from '../_utils';
+import type {TopicGap} from '@site/src/data/taxonomy';
+import {
+  chosenTopicGaps,
+  countOptions,
+  emptyState,
+  filterResources,
+  parseState,
+  serializeState,
+  toggleValue,
+} from '../_utils';
 
 describe('URL round trip', () => {
   it('gives back the same state from its query string', () => {
@@ -113,5 +122,29 @@ describe('option counts', () => {
     expect(countOptions(resources, state, 'access').free).toBe(
       resources.filter((r) => r.access.includes('free')).length,
     );
+  });
+});
+
+describe('declared topic gaps', () => {
+  const gap: TopicGap = {
+    reason: '示例：2.x 上还没有这个连接器的发布。',
+    alternative: {label: '示例替代做法', note: '/docs/blogs/canal-to-hive'},
+    sources: [{title: '示例来源', url: 'https://example.invalid/'}],
+    checked: '2026-12',
+  };
+
+  it('are shown for the chosen topics only, in taxonomy order, with their labels', () => {
+    const gaps = {kafka: gap, hive: gap};
+    expect(chosenTopicGaps(emptyState(), gaps)).toEqual([]);
+    expect(chosenTopicGaps(toggleValue(emptyState(), 'topic', 'state'), gaps)).toEqual([]);
+    const both = toggleValue(toggleValue(emptyState(), 'topic', 'hive'), 'topic', 'kafka');
+    expect(chosenTopicGaps(both, gaps)).toEqual([
+      {topic: 'kafka', label: 'Kafka', gap},
+      {topic: 'hive', label: 'Hive', gap},
+    ]);
+  });
+
+  it('come from a shared link too', () => {
+    expect(chosenTopicGaps(parseState('?topic=hive&validity=current'), {hive: gap})).toHaveLength(1);
   });
 });
