@@ -603,7 +603,7 @@ export const glossary: GlossaryTerm[] = [
     en: 'Lookup Join',
     definition:
       'SQL 中按处理时间（FOR SYSTEM_TIME AS OF 处理时间属性）逐条到外部表查找来补全数据的连接；不保存连接状态，维表之后的变化不会改写已输出的结果。',
-    note: '/docs/blogs/enrichment#lookup-joinsql',
+    note: '/docs/blogs/enrichment#sql-的-lookup-join',
     aliases: ['维表关联', 'lookup join', 'LOOKUP 提示', 'lookup.cache'],
   },
   {
