@@ -620,7 +620,7 @@ export const glossary: GlossaryTerm[] = [
     zh: '版本表',
     en: 'Versioned Table',
     definition:
-      '有主键和事件时间属性、记得每个主键历史上各个版本的动态表；upsert-kafka 表和 CDC 格式读出的表直接就是版本表。',
+      '有主键和事件时间属性、记得每个主键历史上各个版本的动态表；建表时写了主键和事件时间属性的 upsert-kafka 表或 CDC 格式的表就是版本表。',
     note: '/docs/blogs/enrichment#事件时间-temporal-joinsql',
     aliases: ['versioned table'],
   },
