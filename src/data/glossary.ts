@@ -701,4 +701,63 @@ export const glossary: GlossaryTerm[] = [
     zhDocs:
       'Flink 主仓库的中文文档没有这个概念；Flink Kubernetes Operator 仓库的中文文档里，Autoscaler 一页还没有翻译，各处都写英文 Autoscaler。本站也保留英文。',
   },
+  {
+    id: 'async-io',
+    zh: '异步 I/O',
+    en: 'Async I/O',
+    definition:
+      'DataStream API 中查询外部系统的算子（AsyncDataStream）：一个 Subtask 同时挂着多条请求，用容量限制在途请求数，用超时和 1.16 起的重试处理慢请求或失败的请求。',
+    note: '/docs/blogs/enrichment#异步-iodatastream-api',
+    aliases: ['AsyncDataStream', 'AsyncFunction', 'Async IO'],
+  },
+  {
+    id: 'lookup-join',
+    zh: 'Lookup Join',
+    en: 'Lookup Join',
+    definition:
+      'SQL 中按处理时间（FOR SYSTEM_TIME AS OF 处理时间属性）逐条到外部表查找来补全数据的连接；不保存连接状态，维表之后的变化不会改写已输出的结果。',
+    note: '/docs/blogs/enrichment#sql-的-lookup-join',
+    aliases: ['维表关联', 'lookup join', 'LOOKUP 提示', 'lookup.cache'],
+  },
+  {
+    id: 'temporal-join',
+    zh: 'Temporal Join',
+    en: 'Temporal Join',
+    definition:
+      '按事件时间（FOR SYSTEM_TIME AS OF 事件时间属性）让每一行关联版本表中当时生效的版本，由两侧水位线触发输出，重放时结果相同。',
+    note: '/docs/blogs/enrichment#事件时间-temporal-joinsql',
+    aliases: ['temporal table join', '时态表 Join', 'FOR SYSTEM_TIME AS OF'],
+  },
+  {
+    id: 'versioned-table',
+    zh: '版本表',
+    en: 'Versioned Table',
+    definition:
+      '有主键和事件时间属性、记得每个主键历史上各个版本的动态表；建表时写了主键和事件时间属性的 upsert-kafka 表或 CDC 格式的表就是版本表。',
+    note: '/docs/blogs/enrichment#事件时间-temporal-joinsql',
+    aliases: ['versioned table'],
+  },
+  {
+    id: 'test-harness',
+    zh: '测试工具',
+    en: 'Test Harness',
+    definition:
+      '把一个算子放进模拟的 Task 里运行的测试类（如 KeyedOneInputStreamOperatorTestHarness），能送入记录和水位线、拨动处理时间、做快照再恢复；不属于 Flink 的公共 API。',
+    note: '/docs/blogs/testing#第二层用测试工具驱动状态与定时器',
+    aliases: [
+      'test harness',
+      'OneInputStreamOperatorTestHarness',
+      'KeyedOneInputStreamOperatorTestHarness',
+      'ProcessFunctionTestHarnesses',
+    ],
+  },
+  {
+    id: 'mini-cluster',
+    zh: 'MiniCluster',
+    en: 'MiniCluster',
+    definition:
+      '在测试进程里运行的轻量本地 Flink 集群，用来跑整个作业；JUnit 5 下由 MiniClusterExtension（@Experimental）为每个测试类启动一个。',
+    note: '/docs/blogs/testing#第三层miniclusterextension-与-executeandcollect',
+    aliases: ['MiniClusterExtension', 'MiniClusterWithClientResource', 'executeAndCollect'],
+  },
 ];

@@ -113,6 +113,12 @@ export const learningPath: PathStep[] = [
         minutes: 30,
       },
       {
+        id: 'concepts-enrichment',
+        target: {note: '/docs/blogs/enrichment'},
+        why: '流上的数据几乎都要关联维表：对比异步 I/O、Lookup Join 和事件时间 Temporal Join 关联到的是哪个时刻的值、要等多久、状态放在哪里。',
+        minutes: 30,
+      },
+      {
         id: 'concepts-manta',
         target: {resource: 'flink-manta-album'},
         why: '挑 SQL 与时间语义相关的几篇读，补上流计算的基本概念。',
@@ -240,6 +246,12 @@ export const learningPath: PathStep[] = [
         target: {resource: 'jianshu-scala-project-series'},
         why: '用一个完整的电商项目练手；用 Java DataStream API 和 2.x 的写法重做一遍。',
         minutes: 300,
+      },
+      {
+        id: 'production-testing',
+        target: {note: '/docs/blogs/testing'},
+        why: '上线前先把作业测起来：函数的单元测试、用测试工具测状态和定时器、用 MiniCluster 跑整个作业，并知道哪些测试 API 升级时可能要改。',
+        minutes: 30,
       },
       {
         id: 'production-canal',
