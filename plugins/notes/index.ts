@@ -19,9 +19,27 @@ import {noteQuizzes, quizDuplicates} from './quiz';
  *   for the review page, and the question ids per note for the learning path.
  *   Global data would put them in every page's bundle.
  */
+/** Frontmatter keys that pages read from the doc's metadata, so the MDX module need not carry them too. */
+export const METADATA_ONLY_KEYS = ['sources', 'quiz'];
+
 export default function notesPlugin(context: LoadContext): Plugin {
   return {
     name: 'hub-notes',
+    configureWebpack() {
+      // One copy of the long frontmatter keys, in the metadata (see the loader).
+      return {
+        module: {
+          rules: [
+            {
+              test: /\.mdx?$/,
+              include: [path.join(context.siteDir, 'docs')],
+              enforce: 'post' as const,
+              use: [{loader: require.resolve('./dropFrontMatterCopy.cjs'), options: {keys: METADATA_ONLY_KEYS}}],
+            },
+          ],
+        },
+      };
+    },
     async allContentLoaded({allContent, actions}) {
       const content = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
       if (!content) throw new Error('hub-notes：没有找到文档插件的内容');

@@ -115,3 +115,26 @@ describe('the docs rules read pages with the docs plugin’s and mdx-loader’s 
     ).toBe(false);
   });
 });
+
+describe('plugins/notes/dropFrontMatterCopy.cjs removes the second copy of sources and quiz', () => {
+  const mdxLoader = path.dirname(require.resolve('@docusaurus/mdx-loader/package.json'));
+
+  it('finds the frontMatter export where mdx-loader writes it', () => {
+    const loader = read(path.join(mdxLoader, 'lib/loader.js'));
+    expect(loader, `mdx-loader 不再这样写 frontMatter 导出：${UPGRADE}`).toMatch(
+      /export const frontMatter = \$\{[^}]+\};\nexport const contentTitle = /,
+    );
+  });
+
+  it('drops the keys and keeps the rest of the module as it was', () => {
+    const {dropKeys} = require('../../plugins/notes/dropFrontMatterCopy.cjs') as {
+      dropKeys: (source: string, keys: string[]) => string;
+    };
+    const module =
+      "\nexport const frontMatter = {\n\ttitle: '检查点',\n\tquiz: [{id: 'a'}],\n\tsources: [{url: 'https://x'}]\n};\nexport const contentTitle = undefined;\nrest();";
+    expect(dropKeys(module, ['quiz', 'sources'])).toBe(
+      '\nexport const frontMatter = {"title":"检查点"};\nexport const contentTitle = undefined;\nrest();',
+    );
+    expect(() => dropKeys('export default 1;', ['quiz']), '没有 frontMatter 导出时要让构建失败').toThrow(/hub-notes/);
+  });
+});

@@ -24,7 +24,9 @@ interface NoteFrontMatter {
  */
 export default function ContentWrapper(props: Props) {
   const {frontMatter, metadata} = useDoc();
-  const {flink_version: version, sources = [], quiz} = frontMatter as NoteFrontMatter;
+  const {flink_version: version} = frontMatter as NoteFrontMatter;
+  // Read from the metadata: plugins/notes drops these long keys from the MDX module's own copy.
+  const {sources = [], quiz} = metadata.frontMatter as NoteFrontMatter;
   const {baseUrl} = useDocusaurusContext().siteConfig;
   return (
     <>
