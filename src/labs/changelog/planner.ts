@@ -29,8 +29,12 @@ export interface QueryPlan {
   columns: string[];
   /** The result's ModifyKindSet. */
   kinds: ModifyKind[];
-  /** Upsert keys of the result (column names); empty when the planner derives none. */
-  upsertKeys: string[][];
+  /**
+   * Upsert keys of the result (column names). The planner answers "none" in
+   * two ways, and its message prints them differently: an empty set (a join
+   * of keyless inputs) or null (a Top-N over a keyless input).
+   */
+  upsertKeys: string[][] | null;
   /** The planner node that produces the result's changes, as an error message names it. */
   node: string;
   /** The runtime function that computes the rows, for the reader. */
@@ -132,8 +136,9 @@ export function planQuery(scenario: Scenario, changelogSides: ReadonlySet<Side>)
       return {
         ...common,
         kinds,
-        // getJoinUpsertKeys: built from the inputs' keys, and the lab's
-        // tables declare none, so the result has no upsert key.
+        // getJoinUpsertKeys → FlinkRelMdUniqueKeys#getJoinUniqueKeys: built
+        // from the inputs' keys (null for a table without primary key, see
+        // getTableUniqueKeys), it returns an empty set.
         upsertKeys: [],
         node: `Join(joinType=[${inner ? 'InnerJoin' : 'LeftOuterJoin'}], where=[(product_id = id)], select=[${columns.join(', ')}], leftInputSpec=[NoUniqueKey], rightInputSpec=[NoUniqueKey])`,
         runtime: 'StreamingJoinOperator',
@@ -162,8 +167,9 @@ export function planQuery(scenario: Scenario, changelogSides: ReadonlySet<Side>)
         // "Rank supports consuming all changes" and provides ALL_CHANGES.
         kinds: ALL_CHANGES,
         // getRankUniqueKeys: partition key + rank number for ROW_NUMBER when
-        // the number is output; without it, the input's keys (none here).
-        upsertKeys: scenario.rowNumber ? [['category', 'row_num']] : [],
+        // the number is output; without it, the input's keys: null for a
+        // table without primary key.
+        upsertKeys: scenario.rowNumber ? [['category', 'row_num']] : null,
         node: `Rank(strategy=[UndefinedStrategy], rankType=[ROW_NUMBER], rankRange=[rankStart=1, rankEnd=${scenario.n}], partitionBy=[category], orderBy=[sales DESC], select=[product_id, category, sales${scenario.rowNumber ? ', w0$o0' : ''}])`,
         runtime: anyChangelog ? 'RetractableTopNFunction' : 'AppendOnlyTopNFunction',
       };
@@ -171,7 +177,8 @@ export function planQuery(scenario: Scenario, changelogSides: ReadonlySet<Side>)
 }
 
 function dedupFunction({keep, order}: Scenario): string {
-  if (order === 'proctime') return keep === 'first' ? 'ProcTimeDeduplicateKeepFirstRowFunction' : 'ProcTimeDeduplicateKeepLastRowFunction';
+  if (order === 'proctime')
+    return keep === 'first' ? 'ProcTimeDeduplicateKeepFirstRowFunction' : 'ProcTimeDeduplicateKeepLastRowFunction';
   return keep === 'first' ? 'RowTimeDeduplicateKeepFirstRowFunction' : 'RowTimeDeduplicateFunction';
 }
 
@@ -273,10 +280,11 @@ function upsertSink(plan: QueryPlan, scenario: Scenario): SinkVerdict {
 
   // StreamPhysicalSink#primaryKeysContainsUpsertKey: some upsert key lies
   // within the primary key. No upsert key at all counts as differing.
-  const upsertKeyDiffersFromPk = !plan.upsertKeys.some((key) => isSubset(key, pk));
+  const upsertKeys = plan.upsertKeys ?? [];
+  const upsertKeyDiffersFromPk = !upsertKeys.some((key) => isSubset(key, pk));
   if (scenario.requireOnConflict && upsertKeyDiffersFromPk && conflict === 'none') {
-    // getUpsertKeyNames: each key as [a, b], joined by ", "; no key gives an empty list.
-    const upsertKeyNames = plan.upsertKeys.map(keyList).join(', ');
+    // getUpsertKeyNames: "none" for null, else each key as [a, b] joined by ", ".
+    const upsertKeyNames = plan.upsertKeys === null ? 'none' : plan.upsertKeys.map(keyList).join(', ');
     return {
       sink: 'upsert',
       accepted: false,
@@ -289,7 +297,7 @@ function upsertSink(plan: QueryPlan, scenario: Scenario): SinkVerdict {
         'ON CONFLICT DO ERROR (fail on conflict), or ' +
         'ON CONFLICT DO NOTHING (keep first record).',
       notes: [
-        plan.upsertKeys.length === 0
+        upsertKeys.length === 0
           ? '查询推导不出 upsert key，结果表的主键自然「不一致」；2.3 默认（table.exec.sink.require-on-conflict = true）要求写 ON CONFLICT，否则规划失败。'
           : `主键 ${keyList(pk)} 不包含任何一个 upsert key；2.3 默认（table.exec.sink.require-on-conflict = true）要求写 ON CONFLICT，否则规划失败。`,
       ],
@@ -313,7 +321,7 @@ function upsertSink(plan: QueryPlan, scenario: Scenario): SinkVerdict {
   // inferSinkRequiredTraits: ONLY_UPDATE_AFTER only when an upsert key
   // equals the primary key (the lab's sources declare no immutable
   // columns); otherwise the sink is fed -U as well.
-  const onlyAfter = plan.upsertKeys.some((key) => sameSet(key, pk));
+  const onlyAfter = upsertKeys.some((key) => sameSet(key, pk));
   let receives: SinkVerdict['receives'] = 'inserts';
   if (!insertOnly) {
     receives = onlyAfter ? 'upsert' : 'retract';
@@ -324,7 +332,9 @@ function upsertSink(plan: QueryPlan, scenario: Scenario): SinkVerdict {
     );
   }
   if (conflict !== 'none') {
-    notes.push(`${conflict === 'deduplicate' ? 'DO DEDUPLICATE' : `DO ${conflict.toUpperCase()}`} 只在主键冲突时起作用。`);
+    notes.push(
+      `${conflict === 'deduplicate' ? 'DO DEDUPLICATE' : `DO ${conflict.toUpperCase()}`} 只在主键冲突时起作用。`,
+    );
   }
   return {
     sink: 'upsert',

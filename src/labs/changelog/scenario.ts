@@ -167,7 +167,19 @@ function readParams(query: string, problems: string[]): {params: Map<string, str
   return {params, rawRows};
 }
 
-const KNOWN_PARAMS = new Set(['shape', 'agg', 'join', 'keep', 'order', 'n', 'rownum', 'pk', 'conflict', 'require', 'step']);
+const KNOWN_PARAMS = new Set([
+  'shape',
+  'agg',
+  'join',
+  'keep',
+  'order',
+  'n',
+  'rownum',
+  'pk',
+  'conflict',
+  'require',
+  'step',
+]);
 
 /** Reads a scenario from the lab's query string. Never throws. */
 export function parseScenario(query: string): Parsed {
@@ -209,7 +221,8 @@ export function parseScenario(query: string): Parsed {
     const names = pkText.split(',').map((name) => name.trim());
     const unknown = names.filter((name) => !columns.includes(name));
     const known = columns.filter((column) => names.includes(column));
-    if (unknown.length > 0) problems.push(`主键里的 ${unknown.join('、')} 不是结果的列（${columns.join('、')}），已去掉。`);
+    if (unknown.length > 0)
+      problems.push(`主键里的 ${unknown.join('、')} 不是结果的列（${columns.join('、')}），已去掉。`);
     if (known.length > 0) scenario.pk = known;
     else problems.push(`upsert 结果表至少要有一列主键，已改用 ${scenario.pk.join(', ')}。`);
   }
@@ -222,7 +235,8 @@ export function parseScenario(query: string): Parsed {
     if (step === null) problems.push(`参数 step=${stepText} 不是整数，已从第 0 步开始。`);
     else {
       scenario.step = Math.min(scenario.events.length, Math.max(0, step));
-      if (scenario.step !== step) problems.push(`参数 step=${step} 超出范围（0 到 ${scenario.events.length}），已改用 ${scenario.step}。`);
+      if (scenario.step !== step)
+        problems.push(`参数 step=${step} 超出范围（0 到 ${scenario.events.length}），已改用 ${scenario.step}。`);
     }
   }
   return {scenario, problems};
@@ -297,7 +311,13 @@ function csvField(value: string): string {
 
 /** The events as CSV, one line each, with +I/-U/+U/-D kinds. */
 export function eventsToCsv(events: readonly InputEvent[], shape: Shape): string {
-  return events.map((event) => eventFields(event, shape, (kind) => kind).map(csvField).join(',')).join('\n');
+  return events
+    .map((event) =>
+      eventFields(event, shape, (kind) => kind)
+        .map(csvField)
+        .join(','),
+    )
+    .join('\n');
 }
 
 /** Splits one CSV line into fields; double quotes may wrap a field, "" is a quote inside one. */
@@ -331,7 +351,10 @@ function splitCsvLine(line: string): string[] {
  * are skipped. Stops reading after MAX_EVENTS events, so a huge paste costs
  * one split and no more.
  */
-export function parseCsv(text: string, scenario: Pick<Scenario, 'shape' | 'order'>): {events: InputEvent[]; problems: string[]} {
+export function parseCsv(
+  text: string,
+  scenario: Pick<Scenario, 'shape' | 'order'>,
+): {events: InputEvent[]; problems: string[]} {
   const problems: string[] = [];
   const events: InputEvent[] = [];
   const lines = text.split(/\r?\n/);

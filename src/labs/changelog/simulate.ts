@@ -60,7 +60,9 @@ export function changelogSides(scenario: Pick<Scenario, 'shape' | 'events'>): Se
   // Deduplication reads insert-only input here (a changelog input makes the
   // planner use its general Top-N operator instead, see validateEvent).
   if (scenario.shape === 'dedup') return new Set();
-  return new Set(scenario.events.filter((event) => event.kind !== '+I' && event.kind !== 'WM').map((event) => event.side));
+  return new Set(
+    scenario.events.filter((event) => event.kind !== '+I' && event.kind !== 'WM').map((event) => event.side),
+  );
 }
 
 function createOperator(scenario: Scenario, changelog: ReadonlySet<Side>, generateUpdateBefore: boolean): Operator {
@@ -70,7 +72,13 @@ function createOperator(scenario: Scenario, changelog: ReadonlySet<Side>, genera
     case 'join':
       return streamingJoin({type: scenario.join, leftKeyIndex: 1, rightKeyIndex: 0, leftWidth: 2, rightWidth: 2});
     case 'dedup':
-      return deduplicate({keyIndex: 0, keep: scenario.keep, order: scenario.order, rowtimeIndex: 3, generateUpdateBefore});
+      return deduplicate({
+        keyIndex: 0,
+        keep: scenario.keep,
+        order: scenario.order,
+        rowtimeIndex: 3,
+        generateUpdateBefore,
+      });
     case 'topn':
       return topN({
         partitionIndex: 1,
@@ -122,11 +130,14 @@ function validateEvent(
     if (column.type === 'INT') {
       const value = Number(text);
       if (!INTEGER.test(text) || value < INT_MIN || value > INT_MAX) {
-        return {skipped: `${table.name}.${column.name} 是 INT，「${text}」不是 ${INT_MIN} 到 ${INT_MAX} 之间的整数；这一行已忽略。`};
+        return {
+          skipped: `${table.name}.${column.name} 是 INT，「${text}」不是 ${INT_MIN} 到 ${INT_MAX} 之间的整数；这一行已忽略。`,
+        };
       }
       row.push(value);
     } else {
-      if (text === '') return {skipped: `${table.name}.${column.name} 是空的（本实验的输入不含 NULL 和空串）；这一行已忽略。`};
+      if (text === '')
+        return {skipped: `${table.name}.${column.name} 是空的（本实验的输入不含 NULL 和空串）；这一行已忽略。`};
       row.push(text);
     }
   }
@@ -158,7 +169,7 @@ export function simulate(scenario: Scenario): Timeline {
   const changelog = changelogSides(scenario);
   const plan = planQuery(scenario, changelog);
   const retractRun = createOperator(scenario, changelog, true);
-  const upsertRun = plan.upsertKeys.length > 0 ? createOperator(scenario, changelog, false) : null;
+  const upsertRun = (plan.upsertKeys ?? []).length > 0 ? createOperator(scenario, changelog, false) : null;
   const inputs: InputTables = {L: [], R: []};
   const previousKind: Partial<Record<Side, InputEvent['kind']>> = {};
   const problems: string[] = [];
@@ -189,7 +200,11 @@ export function simulate(scenario: Scenario): Timeline {
       const change: Change = {kind: event.kind as Change['kind'], row: checked.row as Row};
       const rows = inputs[event.side];
       if (isAccumulate(change.kind)) rows.push(change.row);
-      else rows.splice(rows.findIndex((candidate) => sameRow(candidate, change.row)), 1);
+      else
+        rows.splice(
+          rows.findIndex((candidate) => sameRow(candidate, change.row)),
+          1,
+        );
       retract = retractRun.process(event.side, change);
       upsert = upsertRun?.process(event.side, change);
     }

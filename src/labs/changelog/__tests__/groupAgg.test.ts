@@ -1,8 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {groupAgg} from '../operators/groupAgg';
-import {FLINK, run} from './helpers';
+import {run} from './helpers';
 
-const HARNESS = `${FLINK}flink-table/flink-table-planner/src/test/scala/org/apache/flink/table/planner/runtime/harness/GroupAggregateHarnessTest.scala`;
+// GroupAggregateHarnessTest, cited below:
+// https://github.com/apache/flink/blob/f3953d2a141929a5266593fa8071a273c3808209/flink-table/flink-table-planner/src/test/scala/org/apache/flink/table/planner/runtime/harness/GroupAggregateHarnessTest.scala
 
 describe('GROUP BY aggregation (GroupAggFunction / GroupAggHelper)', () => {
   it('first row of a key is +I, a later change is -U then +U', () => {
@@ -27,7 +28,7 @@ describe('GROUP BY aggregation (GroupAggFunction / GroupAggHelper)', () => {
     // SinkTestPrograms.UPSERT_KEY_MATCHES_PK_WITHOUT_ON_CONFLICT: rows
     // (1, 10), (1, 20), (2, 5) into "SELECT a, COUNT(*) AS cnt ... GROUP BY a",
     // sink PRIMARY KEY (a), consumed "+I[1, 1]", "+U[1, 2]", "+I[2, 1]".
-    // ${FLINK}flink-table/flink-table-planner/src/test/java/org/apache/flink/table/planner/plan/nodes/exec/stream/SinkTestPrograms.java
+    // https://github.com/apache/flink/blob/f3953d2a141929a5266593fa8071a273c3808209/flink-table/flink-table-planner/src/test/java/org/apache/flink/table/planner/plan/nodes/exec/stream/SinkTestPrograms.java
     const count = groupAgg({keyIndex: 0, fn: 'count', valueIndex: 1, generateUpdateBefore: false});
     expect(
       run(count, [
@@ -43,7 +44,7 @@ describe('GROUP BY aggregation (GroupAggFunction / GroupAggHelper)', () => {
     // over a retracting input. The expectations are those of the async-state
     // run, to which the test's state retention is not applied (no state
     // expires); its last step is left out because it depends on retention
-    // being configured (see the next test). ${HARNESS}
+    // being configured (see the next test).
     const sum = groupAgg({keyIndex: 0, fn: 'sum', valueIndex: 1, generateUpdateBefore: true});
     expect(
       run(sum, [
@@ -79,7 +80,7 @@ describe('GROUP BY aggregation (GroupAggFunction / GroupAggHelper)', () => {
   it('an unchanged aggregate emits nothing when state TTL is off', () => {
     // GroupAggregateHarnessTest#testAggregateWithNoStateExpiration: +I(aaa, 1)
     // then +I(aaa, 0); "We expect there is not output if the result is the
-    // same as before when state ttl is not set." ${HARNESS}
+    // same as before when state ttl is not set."
     const sum = groupAgg({keyIndex: 0, fn: 'sum', valueIndex: 1, generateUpdateBefore: true});
     expect(
       run(sum, [
@@ -93,7 +94,7 @@ describe('GROUP BY aggregation (GroupAggFunction / GroupAggHelper)', () => {
     // GroupAggHelper#processElement: "Don't create a new accumulator for a
     // retraction message. This might happen if the retraction message is the
     // first message for the key", then `return` with no output.
-    // ${FLINK}flink-table/flink-table-runtime/src/main/java/org/apache/flink/table/runtime/operators/aggregate/utils/GroupAggHelper.java
+    // https://github.com/apache/flink/blob/f3953d2a141929a5266593fa8071a273c3808209/flink-table/flink-table-runtime/src/main/java/org/apache/flink/table/runtime/operators/aggregate/utils/GroupAggHelper.java
     const sum = groupAgg({keyIndex: 0, fn: 'sum', valueIndex: 1, generateUpdateBefore: true});
     expect(run(sum, [['-U', 'ccc', 3]])).toEqual([[]]);
   });

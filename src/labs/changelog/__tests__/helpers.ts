@@ -1,9 +1,6 @@
 import {formatChange, type Row, type RowKind, type Side} from '../model';
 import type {Operator} from '../operators/types';
 
-/** Flink's test sources at the release-2.3 commit the lab follows. */
-export const FLINK = 'https://github.com/apache/flink/blob/f3953d2a141929a5266593fa8071a273c3808209/';
-
 export type Input = [RowKind, ...Row] | ['WM', number];
 
 /**
@@ -13,8 +10,15 @@ export type Input = [RowKind, ...Row] | ['WM', number];
  */
 export function run(operator: Operator, inputs: (Input | {L: Input} | {R: Input})[]): string[][] {
   return inputs.map((entry) => {
-    const [side, input]: [Side, Input] = Array.isArray(entry) ? ['L', entry] : 'L' in entry ? ['L', entry.L] : ['R', entry.R];
-    const step = input[0] === 'WM' ? operator.watermark(input[1] as number) : operator.process(side, {kind: input[0], row: input.slice(1) as Row});
+    const [side, input]: [Side, Input] = Array.isArray(entry)
+      ? ['L', entry]
+      : 'L' in entry
+        ? ['L', entry.L]
+        : ['R', entry.R];
+    const step =
+      input[0] === 'WM'
+        ? operator.watermark(input[1] as number)
+        : operator.process(side, {kind: input[0], row: input.slice(1) as Row});
     return step.out.map(formatChange);
   });
 }

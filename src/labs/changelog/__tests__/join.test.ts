@@ -24,7 +24,12 @@ describe('regular join (StreamingJoinOperator)', () => {
         {R: ['+I', 'LineOrd#2', 'AIR']},
         {L: ['+U', 'Ord#1', 'LineOrd#2', MANOR]},
       ]),
-    ).toEqual([[], [], [`+I[Ord#1, LineOrd#2, ${BELLEVUE}, LineOrd#2, AIR]`], [`+U[Ord#1, LineOrd#2, ${MANOR}, LineOrd#2, AIR]`]]);
+    ).toEqual([
+      [],
+      [],
+      [`+I[Ord#1, LineOrd#2, ${BELLEVUE}, LineOrd#2, AIR]`],
+      [`+U[Ord#1, LineOrd#2, ${MANOR}, LineOrd#2, AIR]`],
+    ]);
   });
 
   it('left join: an unmatched left row is padded with NULL, and the padded row is retracted when a match arrives', () => {
@@ -59,7 +64,10 @@ describe('regular join (StreamingJoinOperator)', () => {
       {R: ['+I', 'LineOrd#2', 'SHIP']},
       {R: ['-D', 'LineOrd#2', 'SHIP']},
     ]);
-    expect(steps[2]).toEqual([`-D[Ord#1, LineOrd#2, ${MANOR}, LineOrd#2, SHIP]`, `+I[Ord#1, LineOrd#2, ${MANOR}, NULL, NULL]`]);
+    expect(steps[2]).toEqual([
+      `-D[Ord#1, LineOrd#2, ${MANOR}, LineOrd#2, SHIP]`,
+      `+I[Ord#1, LineOrd#2, ${MANOR}, NULL, NULL]`,
+    ]);
   });
 
   it('keeps duplicate rows as copies and pads each copy', () => {
@@ -70,12 +78,11 @@ describe('regular join (StreamingJoinOperator)', () => {
     // rows == 0, send -D[null+other]").
     // https://github.com/apache/flink/blob/f3953d2a141929a5266593fa8071a273c3808209/flink-table/flink-table-runtime/src/main/java/org/apache/flink/table/runtime/operators/join/stream/state/OuterJoinRecordStateViews.java
     const join = streamingJoin({type: 'left', leftKeyIndex: 1, rightKeyIndex: 0, leftWidth: 2, rightWidth: 2});
-    expect(
-      run(join, [
-        {L: ['+I', 'o1', 'p1']},
-        {L: ['+I', 'o1', 'p1']},
-        {R: ['+I', 'p1', 'Phone']},
-      ])[2],
-    ).toEqual(['-D[o1, p1, NULL, NULL]', '+I[o1, p1, p1, Phone]', '-D[o1, p1, NULL, NULL]', '+I[o1, p1, p1, Phone]']);
+    expect(run(join, [{L: ['+I', 'o1', 'p1']}, {L: ['+I', 'o1', 'p1']}, {R: ['+I', 'p1', 'Phone']}])[2]).toEqual([
+      '-D[o1, p1, NULL, NULL]',
+      '+I[o1, p1, p1, Phone]',
+      '-D[o1, p1, NULL, NULL]',
+      '+I[o1, p1, p1, Phone]',
+    ]);
   });
 });

@@ -200,7 +200,14 @@ describe('RetractableTopNFunction on an updating input', () => {
     // RetractableTopNFunctionTest#testRetractRecordOutOfRankRangeWithoutRowNumber.
     const steps = run(create(false, {generateUpdateBefore: false, outputRankNumber: false}), OUT_OF_RANGE);
     expect(steps[5]).toEqual([]);
-    expect(steps.flat()).toEqual(['+I[a, 1, 1]', '+I[a, 2, 2]', '-D[a, 1, 1]', '+I[a, 3, 2]', '-D[a, 2, 2]', '+I[a, 5, 4]']);
+    expect(steps.flat()).toEqual([
+      '+I[a, 1, 1]',
+      '+I[a, 2, 2]',
+      '-D[a, 1, 1]',
+      '+I[a, 3, 2]',
+      '-D[a, 2, 2]',
+      '+I[a, 5, 4]',
+    ]);
   });
 
   it('with row_num: the same retractions as rank updates', () => {

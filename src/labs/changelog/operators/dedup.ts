@@ -99,7 +99,9 @@ function rowTimeKeepLast({keyIndex, rowtimeIndex, generateUpdateBefore}: DedupOp
       if (previous && Number(previous[rowtimeIndex]) > Number(row[rowtimeIndex])) {
         return {
           out: [],
-          notes: [`这一行的事件时间 ${formatValue(row[rowtimeIndex])} 早于 ${name} 保留的行（${formatValue(previous[rowtimeIndex])}）：不是最后一行，不输出。`],
+          notes: [
+            `这一行的事件时间 ${formatValue(row[rowtimeIndex])} 早于 ${name} 保留的行（${formatValue(previous[rowtimeIndex])}）：不是最后一行，不输出。`,
+          ],
         };
       }
       kept.set(key, row);

@@ -58,14 +58,19 @@ export function groupAgg({keyIndex, fn, valueIndex, generateUpdateBefore}: Group
     if (next.count !== 0) {
       accumulators.set(key, next);
       if (firstRow) {
-        return {out: [{kind: '+I', row: result(current)}], notes: [`${name} 的第一行：输出 +I（GroupAggHelper，firstRow）。`]};
+        return {
+          out: [{kind: '+I', row: result(current)}],
+          notes: [`${name} 的第一行：输出 +I（GroupAggHelper，firstRow）。`],
+        };
       }
       // Without state TTL an unchanged aggregate emits nothing: "newRow is
       // the same as before and state cleaning is not enabled".
       if (prev === current) {
         return {
           out: [],
-          notes: [`${name} 的聚合值仍是 ${formatValue(current)}，没有变化；没开状态有效期时不输出任何行（GroupAggHelper）。`],
+          notes: [
+            `${name} 的聚合值仍是 ${formatValue(current)}，没有变化；没开状态有效期时不输出任何行（GroupAggHelper）。`,
+          ],
         };
       }
       const out: Change[] = [];

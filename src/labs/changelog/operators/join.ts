@@ -48,7 +48,8 @@ export function streamingJoin({type, leftKeyIndex, rightKeyIndex, leftWidth, rig
   const states = new Map<Value, KeyState>();
   const isOuter = (side: Side) => type === 'left' && side === 'L';
   const nulls = (width: number): Row => Array.from({length: width}, () => null);
-  const joined = (side: Side, row: Row, otherRow: Row): Row => (side === 'L' ? [...row, ...otherRow] : [...otherRow, ...row]);
+  const joined = (side: Side, row: Row, otherRow: Row): Row =>
+    side === 'L' ? [...row, ...otherRow] : [...otherRow, ...row];
   const padded = (side: Side, row: Row): Row =>
     side === 'L' ? [...row, ...nulls(rightWidth)] : [...nulls(leftWidth), ...row];
 
@@ -74,7 +75,9 @@ export function streamingJoin({type, leftKeyIndex, rightKeyIndex, leftWidth, rig
   // appears, all copies carrying the number of associations read when the
   // iterator reached that record (OuterJoinRecordStateViews' IterableIterator).
   function matches(entries: Entry[]): {entry: Entry; associations: number}[] {
-    return entries.flatMap((entry) => Array.from({length: entry.times}, () => ({entry, associations: entry.associations})));
+    return entries.flatMap((entry) =>
+      Array.from({length: entry.times}, () => ({entry, associations: entry.associations})),
+    );
   }
 
   function process(side: Side, {kind, row}: Change): OperatorStep {
@@ -97,12 +100,16 @@ export function streamingJoin({type, leftKeyIndex, rightKeyIndex, leftWidth, rig
           // "if there is no matched rows on the other side, send +I[record+null], state.add(record, 0)"
           emit('+I', padded(side, row));
           add(mine, row, 0);
-          notes.push(`连接键 ${key} 在另一侧还没有行：外侧输出用 NULL 补齐的 +I，并记下它匹配了 0 行（StreamingJoinOperator）。`);
+          notes.push(
+            `连接键 ${key} 在另一侧还没有行：外侧输出用 NULL 补齐的 +I，并记下它匹配了 0 行（StreamingJoinOperator）。`,
+          );
         } else {
           // "send +I[record+other]s, state.add(record, other.size)"
           for (const {entry} of found) emit('+I', joined(side, row, entry.row));
           add(mine, row, found.length);
-          notes.push(`外侧的行在另一侧找到 ${found.length} 行匹配：逐行输出 +I（外连接总是发 +I/-D，不沿用输入的行类型）。`);
+          notes.push(
+            `外侧的行在另一侧找到 ${found.length} 行匹配：逐行输出 +I（外连接总是发 +I/-D，不沿用输入的行类型）。`,
+          );
         }
       } else {
         add(mine, row, -1);
@@ -128,7 +135,9 @@ export function streamingJoin({type, leftKeyIndex, rightKeyIndex, leftWidth, rig
         } else {
           // "send +I/+U[record+other]s (using input RowKind)"
           for (const {entry} of found) emit(kind, joined(side, row, entry.row));
-          notes.push(`内连接沿用输入的行类型：输入是 ${kind}，输出 ${found.length} 行 ${kind}（StreamingJoinOperator）。`);
+          notes.push(
+            `内连接沿用输入的行类型：输入是 ${kind}，输出 ${found.length} 行 ${kind}（StreamingJoinOperator）。`,
+          );
         }
       }
       return {out, notes};

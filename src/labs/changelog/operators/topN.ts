@@ -53,6 +53,28 @@ function collector(n: number, outputRankNumber: boolean, generateUpdateBefore: b
   };
 }
 
+/** What a ranked (row_num) run of the loops did, from the rows it emitted. */
+function rankedNote(out: Change[], retracting: boolean, generateUpdateBefore: boolean, fn: string): string {
+  if (out.length === 0) {
+    return retracting
+      ? '撤回的行不在前 N 之内：各名次都没变，不输出。'
+      : '新行排在前 N 之外（并列时先到的在前）：不输出。';
+  }
+  const rank = out[0].row.at(-1);
+  const pairs = generateUpdateBefore ? '-U 和 +U' : '+U';
+  const shifted = out.some((change) => change.kind === '+U');
+  if (retracting) {
+    const freed = out.some((change) => change.kind === '-D');
+    return shifted
+      ? `撤回的行原本排第 ${rank} 名：它后面的行各前移一名，每个名次发 ${pairs}${freed ? '；最后一个名次空出来，发 -D' : ''}（${fn}）。`
+      : `撤回的行原本排第 ${rank} 名，是最后一名：发 -D（${fn}）。`;
+  }
+  const added = out.some((change) => change.kind === '+I');
+  return shifted
+    ? `新行排第 ${rank} 名：从这一名起，每个名次上的行都变了，逐个发 ${pairs}${added ? '；被挤下去的行占了一个新名次，发 +I' : ''}（${fn}）。`
+    : `新行排第 ${rank} 名，后面没有别的行：发 +I（${fn}）。`;
+}
+
 interface Bucket {
   key: number;
   rows: Row[];
@@ -77,7 +99,14 @@ function bucketTable(title: string, partitions: Map<Value, Bucket[]>, sortName: 
 }
 
 /** AppendOnlyTopNFunction#processElement with AppendOnlyTopNHelper, over a TopNBuffer per partition. */
-function appendOnlyTopN({partitionIndex, sortIndex, descending, n, outputRankNumber, generateUpdateBefore}: TopNOptions) {
+function appendOnlyTopN({
+  partitionIndex,
+  sortIndex,
+  descending,
+  n,
+  outputRankNumber,
+  generateUpdateBefore,
+}: TopNOptions) {
   const compare = (a: number, b: number) => (descending ? b - a : a - b);
   const buffers = new Map<Value, Bucket[]>();
   const size = (buffer: Bucket[]) => buffer.reduce((total, bucket) => total + bucket.rows.length, 0);
@@ -96,7 +125,9 @@ function appendOnlyTopN({partitionIndex, sortIndex, descending, n, outputRankNum
     if (worst && !(compare(sortKey, worst.key) < 0) && !(size(buffer) < n)) {
       return {
         out,
-        notes: [`${formatValue(partition)} 已有 ${n} 行且这一行排不进前 ${n}（并列时先到的在前）：不进缓冲区，不输出（AppendOnlyTopNFunction）。`],
+        notes: [
+          `${formatValue(partition)} 已有 ${n} 行，这一行排不进前 ${n}（并列时先到的在前）：不进缓冲区，不输出（AppendOnlyTopNFunction）。`,
+        ],
       };
     }
     // TopNBuffer#put: append to the list of its sort key.
@@ -137,14 +168,7 @@ function appendOnlyTopN({partitionIndex, sortIndex, descending, n, outputRankNum
       if (currentRank <= n) emit.insertRanked(currentRow, currentRank);
       // "remove the records associated to the sort key which is out of topN"
       buffer.splice(i);
-      return {
-        out,
-        notes: [
-          out.length === 0
-            ? '新行排在前 N 之外：不输出。'
-            : `带名次输出：新行插入后，它之后的每个名次都换了行，逐个输出${generateUpdateBefore ? ' -U/+U' : ' +U'}，末尾多出的名次输出 +I（AppendOnlyTopNHelper）。`,
-        ],
-      };
+      return {out, notes: [rankedNote(out, false, generateUpdateBefore, 'AppendOnlyTopNHelper')]};
     }
 
     // AppendOnlyTopNHelper#processElementWithoutRowNumber
@@ -174,7 +198,14 @@ function appendOnlyTopN({partitionIndex, sortIndex, descending, n, outputRankNum
 }
 
 /** RetractableTopNFunction#processElement: a sorted map of sort key → count, and every row by sort key. */
-function retractableTopN({partitionIndex, sortIndex, descending, n, outputRankNumber, generateUpdateBefore}: TopNOptions) {
+function retractableTopN({
+  partitionIndex,
+  sortIndex,
+  descending,
+  n,
+  outputRankNumber,
+  generateUpdateBefore,
+}: TopNOptions) {
   const compare = (a: number, b: number) => (descending ? b - a : a - b);
   // Per partition: the sorted map (sort key → count, in sort order) and dataState (sort key → rows).
   const partitions = new Map<Value, {sorted: {key: number; count: number}[]; data: Map<number, Row[]>}>();
@@ -243,9 +274,7 @@ function retractableTopN({partitionIndex, sortIndex, descending, n, outputRankNu
         }
       }
       if (currentRank <= n) emit.insertRanked(currentRow, currentRank);
-      return out.length === 0
-        ? '新行排在前 N 之外：不输出。'
-        : `带名次输出：新行之后的每个名次都换了行，逐个输出${generateUpdateBefore ? ' -U/+U' : ' +U'}（RetractableTopNFunction）。`;
+      return rankedNote(out, false, generateUpdateBefore, 'RetractableTopNFunction');
     }
 
     function emitWithoutRowNumber(): string {
@@ -274,9 +303,10 @@ function retractableTopN({partitionIndex, sortIndex, descending, n, outputRankNu
       }
       if (toDelete) emit.delete(toDelete);
       if (toCollect) emit.insert(row);
-      return out.length === 0
-        ? '新行排在前 N 之外：不输出。'
-        : '不带名次输出：被挤出前 N 的行发 -D，新进入的行发 +I，其他行名次的变化不输出（RetractableTopNFunction）。';
+      if (out.length === 0) return '新行排在前 N 之外（并列时先到的在前）：不输出。';
+      return toDelete
+        ? '新行进入前 N，原来的最后一名被挤出：挤出的行发 -D，新行发 +I；不带名次时，其他行名次的变化不输出（RetractableTopNFunction）。'
+        : '新行进入前 N：发 +I；不带名次时，其他行名次的变化不输出（RetractableTopNFunction）。';
     }
 
     function retractWithRowNumber(): {stateRemoved: boolean; note: string} {
@@ -323,13 +353,7 @@ function retractableTopN({partitionIndex, sortIndex, descending, n, outputRankNu
       }
       // "there is no enough elements in Top-N, emit DELETE message for the retract record."
       if (currentRank <= n && prevRow) emit.deleteRanked(prevRow, currentRank);
-      return {
-        stateRemoved: findsSortKey,
-        note:
-          out.length === 0
-            ? '撤回的行不在前 N 之内：名次都没变，不输出。'
-            : `带名次输出：撤回的行之后的名次依次前移，逐个输出${generateUpdateBefore ? ' -U/+U' : ' +U'}；空出来的最后一个名次输出 -D（RetractableTopNFunction）。`,
-      };
+      return {stateRemoved: findsSortKey, note: rankedNote(out, true, generateUpdateBefore, 'RetractableTopNFunction')};
     }
 
     function retractWithoutRowNumber(): {stateRemoved: boolean; note: string} {
@@ -372,7 +396,9 @@ function retractableTopN({partitionIndex, sortIndex, descending, n, outputRankNu
         note:
           out.length === 0
             ? '撤回的行不在前 N 之内：不输出。'
-            : '不带名次输出：撤回前 N 中的行发 -D，补进前 N 的行发 +I（RetractableTopNFunction）。',
+            : out.length === 1
+              ? '撤回的行在前 N 之内：发 -D；后面没有行可以补上（RetractableTopNFunction）。'
+              : '撤回的行在前 N 之内：发 -D，原来排第 N+1 的行补进前 N，发 +I（RetractableTopNFunction）。',
       };
     }
   }
