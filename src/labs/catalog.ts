@@ -27,4 +27,14 @@ export interface LabInfo {
 export const labPath = (id: LabId) => `/labs/${id}`;
 
 // Each lab adds its entry when its page and code land (see the header).
-export const labs: LabInfo[] = [];
+export const labs: LabInfo[] = [
+  {
+    id: 'changelog',
+    title: 'SQL changelog',
+    summary:
+      '选一种查询（分组聚合、双流 Join、去重、Top-N），编辑输入行（也可以是带 -U、+U、-D 的 changelog），一步步看结果的 changelog、它在 retract 与 upsert 编码下的样子，以及三种结果表哪种接受它、不接受时规划器怎样报错。',
+    note: '/docs/blogs/sql-changelog',
+    keywords:
+      'changelog +I -U +U -D retract upsert upsert key 动态表 insert-only Sink GROUP BY JOIN LEFT JOIN ROW_NUMBER 去重 Top-N ON CONFLICT',
+  },
+];

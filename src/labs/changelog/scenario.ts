@@ -91,6 +91,8 @@ function toEvent(
   problems: string[],
 ): InputEvent | null {
   const rest = [...fields];
+  // Values keep their spaces (the editor writes them as typed); row kinds
+  // and sides are read trimmed.
   let side: Side = 'L';
   if (scenario.shape === 'join') {
     const first = (rest.shift() ?? '').trim().toUpperCase();
@@ -120,10 +122,9 @@ function toEvent(
 }
 
 function clip(value: string, where: string, problems: string[]): string {
-  const trimmed = value.trim();
-  if (trimmed.length <= MAX_VALUE_LENGTH) return trimmed;
-  problems.push(`${where}：值「${trimmed.slice(0, 12)}…」超过 ${MAX_VALUE_LENGTH} 个字符，已截短。`);
-  return trimmed.slice(0, MAX_VALUE_LENGTH);
+  if (value.length <= MAX_VALUE_LENGTH) return value;
+  problems.push(`${where}：值「${value.slice(0, 12)}…」超过 ${MAX_VALUE_LENGTH} 个字符，已截短。`);
+  return value.slice(0, MAX_VALUE_LENGTH);
 }
 
 function pick<T extends string>(
@@ -320,11 +321,20 @@ export function eventsToCsv(events: readonly InputEvent[], shape: Shape): string
     .join('\n');
 }
 
-/** Splits one CSV line into fields; double quotes may wrap a field, "" is a quote inside one. */
+/**
+ * Splits one CSV line into fields; double quotes may wrap a field ("" is a
+ * quote inside one). Unquoted fields are trimmed, quoted ones kept as they are.
+ */
 function splitCsvLine(line: string): string[] {
   const fields: string[] = [];
   let field = '';
   let quoted = false;
+  let wasQuoted = false;
+  const push = () => {
+    fields.push(wasQuoted ? field : field.trim());
+    field = '';
+    wasQuoted = false;
+  };
   for (let i = 0; i < line.length; i++) {
     const char = line[i];
     if (quoted) {
@@ -333,15 +343,14 @@ function splitCsvLine(line: string): string[] {
         i++;
       } else if (char === '"') quoted = false;
       else field += char;
-    } else if (char === '"' && field.trim() === '') {
+    } else if (char === ',') push();
+    else if (char === '"' && field.trim() === '' && !wasQuoted) {
       quoted = true;
+      wasQuoted = true;
       field = '';
-    } else if (char === ',') {
-      fields.push(field);
-      field = '';
-    } else field += char;
+    } else if (!wasQuoted) field += char;
   }
-  fields.push(field);
+  push();
   return fields;
 }
 
@@ -371,4 +380,31 @@ export function parseCsv(
     problems.push(`粘贴的内容有 ${counted} 行数据，超过上限 ${MAX_EVENTS} 行：只读取了前 ${MAX_EVENTS} 行。`);
   }
   return {events, problems};
+}
+
+type Settings = Partial<
+  Pick<Scenario, 'agg' | 'join' | 'keep' | 'order' | 'n' | 'rowNumber' | 'pk' | 'conflict' | 'requireOnConflict'>
+>;
+
+/**
+ * A scenario with some query or sink settings changed, kept consistent: the
+ * primary key only names output columns (the default key if none is left),
+ * and switching deduplication between processing and event time adds or
+ * drops the ts column (each row's ts is its position) and the WM rows.
+ */
+export function withSettings(scenario: Scenario, changes: Settings): Scenario {
+  const next: Scenario = {...scenario, ...changes};
+  if (scenario.shape === 'dedup' && next.order !== scenario.order) {
+    next.events =
+      next.order === 'rowtime'
+        ? scenario.events.map((event, index) => ({...event, values: [...event.values, String(index + 1)]}))
+        : scenario.events
+            .filter((event) => event.kind !== 'WM')
+            .map((event) => ({...event, values: event.values.slice(0, 3)}));
+    next.step = Math.min(next.step, next.events.length);
+  }
+  const columns = outputColumns(next);
+  const pk = next.pk.filter((name) => columns.includes(name));
+  next.pk = pk.length > 0 ? pk : defaultPk(next);
+  return next;
 }

@@ -115,7 +115,7 @@ function validateEvent(
     if (scenario.shape !== 'dedup') {
       return {skipped: '只有按时间去重的查询会用到水位线；这一行已忽略。'};
     }
-    const text = event.values[0] ?? '';
+    const text = (event.values[0] ?? '').trim();
     if (!INTEGER.test(text)) return {skipped: `水位线应为整数，却是「${text}」；这一行已忽略。`};
     return {watermark: Number(text)};
   }
@@ -128,8 +128,9 @@ function validateEvent(
   for (const [index, column] of table.columns.entries()) {
     const text = event.values[index] ?? '';
     if (column.type === 'INT') {
-      const value = Number(text);
-      if (!INTEGER.test(text) || value < INT_MIN || value > INT_MAX) {
+      const trimmed = text.trim();
+      const value = Number(trimmed);
+      if (!INTEGER.test(trimmed) || value < INT_MIN || value > INT_MAX) {
         return {
           skipped: `${table.name}.${column.name} 是 INT，「${text}」不是 ${INT_MIN} 到 ${INT_MAX} 之间的整数；这一行已忽略。`,
         };

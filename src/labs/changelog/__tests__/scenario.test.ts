@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {MAX_EVENTS} from '../model';
-import {defaultScenario, eventsToCsv, parseCsv, parseScenario, serializeScenario} from '../scenario';
+import {defaultScenario, eventsToCsv, parseCsv, parseScenario, serializeScenario, withSettings} from '../scenario';
 
 describe('the lab address (query string)', () => {
   it('round-trips every setting, with commas, semicolons and Chinese in values', () => {
@@ -92,19 +92,21 @@ describe('CSV', () => {
     ];
     const csv = eventsToCsv(events, 'agg');
     expect(csv).toBe('+I,"a ""quoted"", value"," 7 "\nWM,12');
-    // Values are trimmed on the way in, as in the editor.
     expect(parseCsv(csv, {shape: 'agg', order: 'proctime'}).events).toEqual([
-      {side: 'L', kind: '+I', values: ['a "quoted", value', '7']},
+      {side: 'L', kind: '+I', values: ['a "quoted", value', ' 7 ']},
       {side: 'L', kind: 'WM', values: ['12']},
     ]);
   });
 
-  it('skips blank lines, comments and a header; reports bad lines by number', () => {
-    const {events, problems} = parseCsv('kind,customer,amount\n\n# a comment\n+I,Mary,1\nINSERT,Bob,2\n-U,Mary,1\n', {
+  it('skips blank lines, comments and a header; trims unquoted fields; reports bad lines by number', () => {
+    const {events, problems} = parseCsv('kind,customer,amount\n\n# a comment\n+I, Mary ,1\nINSERT,Bob,2\n-U,Mary,1\n', {
       shape: 'agg',
       order: 'proctime',
     });
-    expect(events.map((event) => event.kind)).toEqual(['+I', '-U']);
+    expect(events.map((event) => [event.kind, ...event.values])).toEqual([
+      ['+I', 'Mary', '1'],
+      ['-U', 'Mary', '1'],
+    ]);
     expect(problems).toEqual(['CSV 第 5 行：行类型「INSERT」不认识（应为 +I、-U、+U、-D 或 WM）；这一行已跳过。']);
   });
 
@@ -113,5 +115,27 @@ describe('CSV', () => {
     const {events, problems} = parseCsv(text, {shape: 'agg', order: 'proctime'});
     expect(events).toHaveLength(MAX_EVENTS);
     expect(problems).toEqual([`粘贴的内容有 10000 行数据，超过上限 ${MAX_EVENTS} 行：只读取了前 ${MAX_EVENTS} 行。`]);
+  });
+});
+
+describe('changing settings', () => {
+  it('keeps the primary key to output columns', () => {
+    const topn = {...defaultScenario('topn'), pk: ['category', 'row_num']};
+    expect(withSettings(topn, {rowNumber: false}).pk).toEqual(['category']);
+    expect(withSettings({...defaultScenario('agg'), pk: ['cnt']}, {agg: 'sum'}).pk).toEqual(['customer']);
+  });
+
+  it('adds or drops the event-time column when deduplication switches time attribute', () => {
+    const procTime = parseScenario('shape=dedup&rows=I,A1,book,1;I,A2,pen,2').scenario;
+    const rowTime = withSettings(procTime, {order: 'rowtime'});
+    expect(rowTime.events.map((event) => event.values)).toEqual([
+      ['A1', 'book', '1', '1'],
+      ['A2', 'pen', '2', '2'],
+    ]);
+    const back = withSettings(
+      {...rowTime, events: [...rowTime.events, {side: 'L', kind: 'WM', values: ['5']}]},
+      {order: 'proctime'},
+    );
+    expect(back.events).toEqual(procTime.events);
   });
 });
