@@ -36,7 +36,9 @@ export default function ChangelogLab({query, onQueryChange, heading = 'h4'}: Cha
   useEffect(() => setCurrent(query), [query]);
   const parsed = useMemo(() => parseScenario(current), [current]);
   const {scenario} = parsed;
-  const timeline = useMemo(() => simulate(scenario), [scenario]);
+  // Stepping changes only `step`: the run itself is computed once per scenario.
+  const run = serializeScenario({...scenario, step: 0});
+  const timeline = useMemo(() => simulate(parseScenario(run).scenario), [run]);
   const step = Math.min(scenario.step, timeline.steps.length);
 
   const setQuery = useCallback(

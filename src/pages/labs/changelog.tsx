@@ -56,9 +56,9 @@ const PARAMS: [string, string][] = [
   ['shape', 'agg（GROUP BY 聚合，默认）、join、dedup（去重）、topn'],
   ['agg', 'count（COUNT(*)，默认）或 sum（SUM(amount)）；只用于 agg'],
   ['join', 'inner（默认）或 left；只用于 join'],
-  ['keep、order', '去重保留 first（默认）或 last，按 proctime（默认）或 rowtime 排序；只用于 dedup'],
+  ['keep, order', '去重保留 first（默认）或 last，按 proctime（默认）或 rowtime 排序；只用于 dedup'],
   [
-    'n、rownum',
+    'n, rownum',
     `Top-N 每类取前几名（${MIN_TOP_N} 到 ${MAX_TOP_N}，默认 3），rownum=0 表示不输出名次（默认 1）；只用于 topn`,
   ],
   ['pk', 'upsert 结果表的主键，用逗号分隔的结果列名（默认是查询的 upsert key，没有时是第一列）'],
@@ -207,7 +207,7 @@ export default function ChangelogLabPage() {
               </Link>
               、
               <Link href="https://nightlies.apache.org/flink/flink-docs-release-2.3/docs/sql/reference/dml/insert/">
-                INSERT（ON CONFLICT）
+                INSERT 与 ON CONFLICT
               </Link>
             </li>
           </ul>

@@ -222,4 +222,32 @@ describe('RetractableTopNFunction on an updating input', () => {
       '+U[a, 5, 4, 2]',
     ]);
   });
+
+  const TIES: Input[] = [
+    ['+I', 'a', 1, 1],
+    ['+I', 'a', 2, 2],
+    ['+I', 'a', 3, 2],
+    ['+I', 'a', 4, 2],
+    ['+I', 'a', 5, 3],
+    ['+I', 'a', 6, 4],
+    ['-U', 'a', 2, 2],
+  ];
+
+  it('without row_num: the row that moves into the top N may share the retracted row’s sort key', () => {
+    // RetractableTopNFunctionTest#testConstantRankRangeWithoutRowNumber (top 3).
+    const steps = run(create(false, {generateUpdateBefore: false, outputRankNumber: false, n: 3}), TIES);
+    expect(steps.flat()).toEqual(['+I[a, 1, 1]', '+I[a, 2, 2]', '+I[a, 3, 2]', '-D[a, 2, 2]', '+I[a, 4, 2]']);
+  });
+
+  it('with row_num: the same retraction shifts the tied rows up a rank', () => {
+    // RetractableTopNFunctionTest#testConstantRankRangeWithRowNumber (top 3).
+    const steps = run(create(false, {generateUpdateBefore: false, outputRankNumber: true, n: 3}), TIES);
+    expect(steps.flat()).toEqual([
+      '+I[a, 1, 1, 1]',
+      '+I[a, 2, 2, 2]',
+      '+I[a, 3, 2, 3]',
+      '+U[a, 3, 2, 2]',
+      '+U[a, 4, 2, 3]',
+    ]);
+  });
 });
