@@ -119,6 +119,12 @@ export const learningPath: PathStep[] = [
         minutes: 30,
       },
       {
+        id: 'concepts-changelog-lab',
+        target: {lab: 'changelog'},
+        why: '读完笔记马上动手：改几行输入，看聚合、连接、去重和 Top-N 各输出哪些 -U/+U/-D，哪种结果表会拒绝它们。',
+        minutes: 20,
+      },
+      {
         id: 'concepts-manta',
         target: {resource: 'flink-manta-album'},
         why: '挑 SQL 与时间语义相关的几篇读，补上流计算的基本概念。',

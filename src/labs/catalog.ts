@@ -37,4 +37,13 @@ export const labs: LabInfo[] = [
     keywords:
       'Watermark WatermarkStrategy forBoundedOutOfOrderness withIdleness allowedLateness 旁路输出 窗口不触发 迟到数据 会话窗口',
   },
+  {
+    id: 'changelog',
+    title: 'SQL changelog',
+    summary:
+      '选一种查询（分组聚合、双流 Join、去重、Top-N），编辑输入行（也可以是带 -U、+U、-D 的 changelog），一步步看结果的 changelog、它在 retract 与 upsert 编码下的样子，以及三种结果表哪种接受它、不接受时规划器怎样报错。',
+    note: '/docs/blogs/sql-changelog',
+    keywords:
+      'changelog +I -U +U -D retract upsert upsert key 动态表 insert-only Sink GROUP BY JOIN LEFT JOIN ROW_NUMBER 去重 Top-N ON CONFLICT',
+  },
 ];
