@@ -657,7 +657,7 @@ export const glossary: GlossaryTerm[] = [
     en: 'Windowing TVF',
     definition:
       'Flink SQL 中把表按时间切成窗口的 TUMBLE、HOP、CUMULATE、SESSION 函数，给每行加上 window_start、window_end、window_time 三列，取代已弃用的分组窗口函数。',
-    note: '/docs/blogs/projects-2x-windows#热门商品-top-nsql-写法',
+    note: '/docs/blogs/projects-2x-pv-uv#按小时统计窗口表值函数',
     aliases: ['Window TVF', 'TUMBLE', 'HOP', 'CUMULATE'],
   },
 ];

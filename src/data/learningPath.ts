@@ -203,10 +203,16 @@ export const learningPath: PathStep[] = [
         minutes: 300,
       },
       {
-        id: 'production-projects-windows',
-        target: {note: '/docs/blogs/projects-2x-windows'},
-        why: '先对照旧写法与 2.x 写法的替换表，再用窗口和定时器做热门商品 Top-N 与 PV/UV，顺带看 SQL 的窗口 Top-N 和近似去重。',
-        minutes: 40,
+        id: 'production-projects-top-n',
+        target: {note: '/docs/blogs/projects-2x-top-n'},
+        why: '先对照旧写法与 2.x 写法的替换表，再用滑动窗口和定时器做热门商品 Top-N，并和 SQL 的窗口 Top-N 对照。',
+        minutes: 30,
+      },
+      {
+        id: 'production-projects-pv-uv',
+        target: {note: '/docs/blogs/projects-2x-pv-uv'},
+        why: '用窗口表值函数统计 PV 与 UV，弄清精确去重的状态代价，以及 2.3 的流作业里怎样做近似去重。',
+        minutes: 25,
       },
       {
         id: 'production-cep',

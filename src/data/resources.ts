@@ -197,7 +197,8 @@ export const resources: Resource[] = [
       '一组用 Scala 写的 Flink 项目实例：实时热门商品、实时流量统计、恶意登录监控、订单支付失效监控和订单支付实时对账。本站只核对了各篇标题，未能读到正文。',
     notes: [
       '/docs/learning-sites/flink-2-changes',
-      '/docs/blogs/projects-2x-windows',
+      '/docs/blogs/projects-2x-top-n',
+      '/docs/blogs/projects-2x-pv-uv',
       '/docs/blogs/projects-2x-login-order',
       '/docs/blogs/projects-2x-reconciliation',
     ],
@@ -818,7 +819,7 @@ export const resources: Resource[] = [
     validity: 'current',
     summary:
       '窗口表值函数 TUMBLE、HOP、CUMULATE、SESSION 的语法和参数，它们给每行加上的 window_start、window_end、window_time 三列，以及窗口偏移；旧的分组窗口函数已不推荐。',
-    notes: ['/docs/blogs/projects-2x-windows'],
+    notes: ['/docs/blogs/projects-2x-pv-uv'],
     link: {status: 'unknown', lastChecked: null},
   },
   {
@@ -835,7 +836,7 @@ export const resources: Resource[] = [
     validity: 'current',
     summary:
       '窗口 Top-N 的写法：ROW_NUMBER() 按 window_start、window_end 分区，接在窗口聚合或窗口表值函数之后；只在窗口结束时输出最终结果并清理状态，还不能直接接在会话窗口之后。',
-    notes: ['/docs/blogs/projects-2x-windows'],
+    notes: ['/docs/blogs/projects-2x-top-n'],
     link: {status: 'unknown', lastChecked: null},
   },
   {
