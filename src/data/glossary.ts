@@ -760,4 +760,76 @@ export const glossary: GlossaryTerm[] = [
     note: '/docs/blogs/testing#第三层miniclusterextension-与-executeandcollect',
     aliases: ['MiniClusterExtension', 'MiniClusterWithClientResource', 'executeAndCollect'],
   },
+  {
+    id: 'cep',
+    zh: '复杂事件处理',
+    en: 'Complex Event Processing (CEP)',
+    definition:
+      '在事件流中按 key 检测符合某个模式的事件序列：FlinkCEP 把模式编译成非确定有限自动机，输出完整的匹配，也可以输出超时的部分匹配。',
+    note: '/docs/blogs/cep',
+    aliases: ['CEP', 'FlinkCEP', 'Pattern API'],
+  },
+  {
+    id: 'strict-contiguity',
+    zh: '严格连续',
+    en: 'Strict Contiguity',
+    definition:
+      '模式中相邻两步之间不能夹着别的事件，夹进一个就丢弃这个部分匹配；对应 next()、循环模式的 consecutive()，以及 MATCH_RECOGNIZE 中相邻的变量。',
+    note: '/docs/blogs/cep#组合模式连续性',
+  },
+  {
+    id: 'relaxed-contiguity',
+    zh: '松散连续',
+    en: 'Relaxed Contiguity',
+    definition: '跳过不满足条件的事件，只取下一个满足条件的事件；对应 followedBy()，也是循环模式内部的默认方式。',
+    note: '/docs/blogs/cep#组合模式连续性',
+  },
+  {
+    id: 'partial-match',
+    zh: '部分匹配',
+    en: 'Partial Match',
+    definition:
+      '已经匹配了模式开头几步、还在等后续事件的匹配；在 within 规定的时间内没有完成就超时，处理函数实现 TimedOutPartialMatchHandler 时可以把它写进旁路输出。',
+    note: '/docs/blogs/cep#时间迟到与超时',
+    aliases: ['TimedOutPartialMatchHandler'],
+  },
+  {
+    id: 'after-match-skip-strategy',
+    zh: '匹配后跳过策略',
+    en: 'After Match Skip Strategy',
+    definition:
+      '输出一个匹配之后丢弃哪些与它重叠的部分匹配：默认的 NO_SKIP 全部保留，SKIP_PAST_LAST_EVENT 让每个事件最多属于一个匹配。',
+    note: '/docs/blogs/cep#匹配后跳过策略',
+    aliases: ['AfterMatchSkipStrategy', 'AFTER MATCH SKIP'],
+  },
+  {
+    id: 'timer',
+    zh: '定时器',
+    en: 'Timer',
+    definition:
+      'KeyedProcessFunction 等为当前 key 注册的回调：事件时间定时器在水位线越过它时触发，处理时间定时器在机器时间到达时触发；同一 key、同一时间戳只保留一个，并随检查点保存。',
+    note: '/docs/blogs/projects-2x-login-order#订单支付超时一个定时器',
+    aliases: ['TimerService', 'onTimer'],
+    zhDocs:
+      '官方中文文档写中文时两种说法都有：「定时器」见于 9 个页面（如 Process Function 一页），「计时器」见于 7 个页面，其余多保留英文 timer。本站统一写作定时器。',
+  },
+  {
+    id: 'interval-join',
+    zh: '区间连接',
+    en: 'Interval Join',
+    definition:
+      '按等值键和时间区间配对两条流，一侧的事件只与另一侧时间落在给定区间内的事件连接，状态随水位线清理；DataStream 上只有内连接，SQL 还支持外连接。',
+    note: '/docs/blogs/projects-2x-reconciliation#区间连接只适合找对上的',
+    aliases: ['intervalJoin'],
+    hubTerm: true,
+  },
+  {
+    id: 'window-tvf',
+    zh: '窗口表值函数',
+    en: 'Windowing TVF',
+    definition:
+      'Flink SQL 中把表按时间切成窗口的 TUMBLE、HOP、CUMULATE、SESSION 函数，给每行加上 window_start、window_end、window_time 三列，取代已弃用的分组窗口函数。',
+    note: '/docs/blogs/projects-2x-pv-uv#按小时统计窗口表值函数',
+    aliases: ['Window TVF', 'TUMBLE', 'HOP', 'CUMULATE'],
+  },
 ];

@@ -260,6 +260,36 @@ export const learningPath: PathStep[] = [
         minutes: 30,
       },
       {
+        id: 'production-projects-top-n',
+        target: {note: '/docs/blogs/projects-2x-top-n'},
+        why: '先对照旧写法与 2.x 写法的替换表，再用滑动窗口和定时器做热门商品 Top-N，并和 SQL 的窗口 Top-N 对照。',
+        minutes: 30,
+      },
+      {
+        id: 'production-projects-pv-uv',
+        target: {note: '/docs/blogs/projects-2x-pv-uv'},
+        why: '用窗口表值函数统计 PV 与 UV，弄清精确去重的状态代价，以及 2.3 的流作业里怎样做近似去重。',
+        minutes: 25,
+      },
+      {
+        id: 'production-cep',
+        target: {note: '/docs/blogs/cep'},
+        why: '登录、超时一类「某事在一段时间内发生或没发生」的需求要用 CEP：读懂模式、超时输出和它保存的状态，再去做下一个项目。',
+        minutes: 40,
+      },
+      {
+        id: 'production-projects-login-order',
+        target: {note: '/docs/blogs/projects-2x-login-order'},
+        why: '同一类需求的两种写法：恶意登录用 CEP，订单超时用定时器，比较事件顺序、输出延迟和状态上的差别。',
+        minutes: 25,
+      },
+      {
+        id: 'production-projects-reconciliation',
+        target: {note: '/docs/blogs/projects-2x-reconciliation'},
+        why: '唯一的双流项目：connect 加定时器拿到对不上的交易，再看区间连接在 DataStream 和 SQL 里能做到什么。',
+        minutes: 25,
+      },
+      {
         id: 'production-canal',
         target: {note: '/docs/blogs/canal-to-hive'},
         why: '数据同步是最常见的落地场景，对比 Canal 方案与 Flink CDC 3.x。',
