@@ -15,19 +15,39 @@ import {noteQuizzes, quizDuplicates} from './quiz';
  * - publishes the list of notes as global data, for the learning path, the
  *   glossary and the resource cards (useNotes), so no list is kept by hand;
  * - publishes the notes' self-check questions as two modules that only the
- *   pages importing them load (src/selfCheck/generated.d.ts): every question
+ *   pages importing them load (src/generated.d.ts): every question
  *   for the review page, and the question ids per note for the learning path.
- *   Global data would put them in every page's bundle.
+ *   Global data would put them in every page's bundle;
+ * - keeps text a page does not show out of its bundle (the webpack rules
+ *   below, and the group pages' card descriptions);
+ * - gives the server build the self-check section itself for the island
+ *   that the browser loads later (SELF_CHECK_ON_SERVER).
  */
 /** Frontmatter keys that pages read from the doc's metadata, so the MDX module need not carry them too. */
 export const METADATA_ONLY_KEYS = ['sources', 'quiz'];
 
+/**
+ * The self-check section for the server render, imported by
+ * src/components/SelfCheck/Island. React would stream a lazy component's
+ * large markup into a hidden element that only a script reveals
+ * (react-dom/server's progressiveChunkSize), so the server build imports the
+ * component itself; the browser gets a component that renders nothing, and
+ * loads the real one as an island.
+ */
+const SELF_CHECK_ON_SERVER = '@hub-notes/self-check-on-server';
+
 export default function notesPlugin(context: LoadContext): Plugin {
+  const selfCheck = path.join(context.siteDir, 'src/components/SelfCheck');
   return {
     name: 'hub-notes',
-    configureWebpack() {
-      // One copy of the long frontmatter keys, in the metadata (see the loader).
+    configureWebpack(_config, isServer) {
       return {
+        resolve: {
+          alias: {
+            [SELF_CHECK_ON_SERVER]: path.join(selfCheck, isServer ? 'index.tsx' : 'NotInBrowser.tsx'),
+          },
+        },
+        // Keep long text off pages that do not show it (see each loader).
         module: {
           rules: [
             {
@@ -35,6 +55,11 @@ export default function notesPlugin(context: LoadContext): Plugin {
               include: [path.join(context.siteDir, 'docs')],
               enforce: 'post' as const,
               use: [{loader: require.resolve('./dropFrontMatterCopy.cjs'), options: {keys: METADATA_ONLY_KEYS}}],
+            },
+            {
+              // The docs plugin's props (the version's metadata among them).
+              test: /[\\/]docusaurus-plugin-content-docs[\\/][^\\/]+[\\/]p[\\/][^\\/]+\.json$/,
+              use: [{loader: require.resolve('./dropDocDescriptions.cjs')}],
             },
           ],
         },
@@ -62,7 +87,6 @@ export default function notesPlugin(context: LoadContext): Plugin {
           path: notePath,
           title: doc.title,
           group: groupOf(fileOf(doc.source))!,
-          description: doc.description,
         })),
       };
       actions.setGlobalData(data);
@@ -75,6 +99,12 @@ export default function notesPlugin(context: LoadContext): Plugin {
       // \uXXXX escapes, twice the bytes of the UTF-8 the minifier keeps (utf8-js).
       await actions.createData('self-check.js', `export default ${JSON.stringify(quizzes)};\n`);
       await actions.createData('self-check-ids.js', `export default ${JSON.stringify(ids)};\n`);
+      // For the group pages' cards only: the docs plugin's own copy is
+      // dropped from every page (see dropDocDescriptions.cjs).
+      const descriptions = Object.fromEntries(
+        docs.filter((doc) => groupOf(fileOf(doc.source))).map((doc) => [doc.id, doc.description]),
+      );
+      await actions.createData('doc-descriptions.js', `export default ${JSON.stringify(descriptions)};\n`);
     },
   };
 }

@@ -1,13 +1,17 @@
 import {usePluginData} from '@docusaurus/useGlobalData';
 import type {Group} from '@site/src/data/taxonomy';
 
-/** A note as the rest of the site needs it: published by plugins/notes from the docs themselves. */
+/**
+ * A note as the rest of the site needs it: published by plugins/notes from
+ * the docs themselves. Global data ships in main.js on every page, so it
+ * holds only what other pages show (no descriptions: they are long, and the
+ * docs plugin already carries them for the sidebar and category pages).
+ */
 export interface NoteSummary {
   /** Site path without the base URL, e.g. /docs/blogs/state-backends. */
   path: string;
   title: string;
   group: Group;
-  description: string;
 }
 
 export interface NotesData {

@@ -36,7 +36,7 @@ test('a note shows its diagram, its highlighted code and its version', async ({p
   await open(page, site, '/docs/blogs/state-backends');
   await expect(page.getByRole('img', {name: /HashMapStateBackend/}).first()).toBeVisible();
   await expect(page.locator('.prism-code .token').first()).toBeVisible();
-  await expect(page.getByText('适用版本：')).toBeVisible();
+  await expect(page.getByText(/^适用版本：Flink /)).toBeVisible();
   await expect(page.getByRole('link', {name: '编辑此页'})).toHaveAttribute(
     'href',
     /\/edit\/main\/docs\/blogs\/state-backends\.mdx$/,

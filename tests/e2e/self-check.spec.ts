@@ -94,6 +94,29 @@ test('an open question shows its model answer and the reader marks it; the keybo
   await expect(question.getByRole('status')).toContainText('已记为没答对');
 });
 
+test('a choice made before the questions’ code arrives is kept when it does', async ({page, site}) => {
+  test.skip(site.mode === 'offline', 'the offline build has no server markup: the questions load with the page');
+  // Hold every script asked for after the page has loaded: the island's code among them.
+  const held: (() => Promise<void>)[] = [];
+  let holding = false;
+  await page.route('**/*.js', (route) => (holding ? held.push(() => route.continue()) : route.continue()));
+  await open(page, site, note.path);
+  holding = true;
+  const question = questionOf(page, single.id);
+  const radio = question.getByRole('radio', {name: new RegExp(`^${optionLetter(right)}\\. `)});
+  await radio.check();
+  // Still the server markup: its button is disabled until the live component runs.
+  await expect(question.getByRole('button', {name: '核对答案'})).toBeDisabled();
+  await expect.poll(() => held.length, {message: '滚到自测时应开始加载自测的代码'}).toBeGreaterThan(0);
+  holding = false;
+  await Promise.all(held.map((release) => release()));
+  await expect(question.getByRole('button', {name: '核对答案'})).toBeEnabled();
+  await expect(radio).toBeChecked();
+  await expect(radio).toBeFocused();
+  await question.getByRole('button', {name: '核对答案'}).click();
+  await expect(question.getByRole('status')).toHaveText('回答正确。');
+});
+
 test('the learning path shows each note’s self-check result', async ({page, site}) => {
   await page.addInitScript(
     ([key, value]) => {
@@ -169,6 +192,8 @@ test('a question whose answer differs on the reader’s Flink version says so', 
   const question = quiz.questions.find((q) => !holdsOn(q.versions, version))!;
   await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [MY_VERSION_KEY, version]);
   await openNote(page, site, quiz);
+  // The questions' code loads as the reader nears them (SelfCheck/Island).
+  await questionOf(page, question.id).scrollIntoViewIfNeeded();
   await expect(questionOf(page, question.id)).toContainText(
     `这道题的答案适用于 Flink ${question.versions}，你选的版本是 ${version}。`,
   );

@@ -138,3 +138,37 @@ describe('plugins/notes/dropFrontMatterCopy.cjs removes the second copy of sourc
     expect(() => dropKeys('export default 1;', ['quiz']), '没有 frontMatter 导出时要让构建失败').toThrow(/hub-notes/);
   });
 });
+
+describe('plugins/notes/dropDocDescriptions.cjs drops the descriptions every doc page carries', () => {
+  const docsPlugin = path.dirname(require.resolve('@docusaurus/plugin-content-docs'));
+
+  it('finds the descriptions where the docs plugin puts them in the version metadata', () => {
+    const props = read(path.join(docsPlugin, 'props.js'));
+    const versionDocs = /function toVersionDocsProp\([^)]*\) \{[\s\S]*?\n\}/.exec(props)?.[0];
+    expect(versionDocs, `文档插件不再有 toVersionDocsProp：${UPGRADE}`).toBeDefined();
+    expect(versionDocs, UPGRADE).toContain('description: doc.description');
+    expect(props, UPGRADE).toContain('docs: toVersionDocsProp(loadedVersion)');
+  });
+
+  it('drops only the docs’ descriptions, passes other props through and fails on a new shape', () => {
+    const {dropDescriptions} = require('../../plugins/notes/dropDocDescriptions.cjs') as {
+      dropDescriptions: (json: string) => string;
+    };
+    const version = {
+      version: {
+        pluginId: 'default',
+        docsSidebars: {docs: [{type: 'link', label: '检查点', description: '侧边栏的描述保留'}]},
+        docs: {'a/b': {id: 'a/b', title: '检查点', description: '很长的描述', sidebar: 'docs'}},
+      },
+    };
+    expect(JSON.parse(dropDescriptions(JSON.stringify(version)))).toEqual({
+      version: {...version.version, docs: {'a/b': {id: 'a/b', title: '检查点', sidebar: 'docs'}}},
+    });
+    const tag = JSON.stringify({tag: {label: 'x', description: '标签的描述'}});
+    expect(dropDescriptions(tag)).toBe(tag);
+    expect(
+      () => dropDescriptions(JSON.stringify({version: {docs: {x: {id: 'x', title: 't'}}}})),
+      '版本元数据里没有 description 时要让构建失败',
+    ).toThrow(/hub-notes/);
+  });
+});

@@ -5,6 +5,7 @@ import {useMyFlinkVersion} from '@site/src/hooks/useMyFlinkVersion';
 import {holdsOn, isRightChoice, optionLetter, progressKey, rightOptions} from '@site/src/selfCheck/questions';
 import {recordOutcome, useSelfCheckAnswers} from '@site/src/selfCheck/useSelfCheckAnswers';
 import {withCode} from '@site/src/utils/withCode';
+import {QUESTION_ATTRIBUTE, type QuestionDraft} from './draft';
 import styles from './styles.module.css';
 
 const KIND_LABELS = {single: '单选', multiple: '多选', open: '简答'} as const;
@@ -19,6 +20,8 @@ interface Props {
   label: string;
   /** Where the question comes from, shown on pages other than its note. */
   from?: ReactNode;
+  /** What the reader chose or typed before the live component replaced the server markup. */
+  draft?: QuestionDraft;
 }
 
 /**
@@ -29,12 +32,12 @@ interface Props {
  * whether it was right (announced through a live region), opens them and
  * records the outcome in this browser.
  */
-export default function Question({question: q, notePath, sourceTitle, label, from}: Props) {
+export default function Question({question: q, notePath, sourceTitle, label, from, draft}: Props) {
   const id = useId();
   const key = progressKey(notePath, q.id);
   const {answers} = useSelfCheckAnswers();
   const {version} = useMyFlinkVersion();
-  const [chosen, setChosen] = useState<number[]>([]);
+  const [chosen, setChosen] = useState<number[]>(draft?.chosen ?? []);
   const [checked, setChecked] = useState<number[] | null>(null);
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
@@ -61,7 +64,7 @@ export default function Question({question: q, notePath, sourceTitle, label, fro
   }
 
   return (
-    <fieldset className={styles.question}>
+    <fieldset className={styles.question} {...{[QUESTION_ATTRIBUTE]: q.id}}>
       <legend className={styles.legend}>
         <span className={styles.label}>
           {label}（{KIND_LABELS[q.kind]}）
@@ -99,7 +102,7 @@ export default function Question({question: q, notePath, sourceTitle, label, fro
           <label htmlFor={`${id}-text`} className={styles.textLabel}>
             你的回答（只留在这个页面上，不保存、不上传）
           </label>
-          <textarea id={`${id}-text`} className={styles.text} rows={3} />
+          <textarea id={`${id}-text`} className={styles.text} rows={3} defaultValue={draft?.text} />
         </>
       )}
       <div className={styles.actions}>

@@ -6,6 +6,7 @@ import type {NoteSource} from '@site/src/components/NoteSources';
 import {questionAnchor, SELF_CHECK_ANCHOR} from '@site/src/selfCheck/questions';
 import Question from './Question';
 import UnsavedNotice from './UnsavedNotice';
+import type {SelfCheckDraft} from './draft';
 import styles from './styles.module.css';
 
 interface Props {
@@ -13,6 +14,8 @@ interface Props {
   notePath: string;
   questions: QuizQuestion[];
   sources: NoteSource[];
+  /** Choices made in the server markup before this component loaded (see Island). */
+  draft?: SelfCheckDraft;
 }
 
 /**
@@ -20,7 +23,7 @@ interface Props {
  * frontmatter (checked by plugins/notes/quiz.ts). Each question has its own
  * anchor, which search results and the review page link to.
  */
-export default function SelfCheck({notePath, questions, sources}: Props) {
+export default function SelfCheck({notePath, questions, sources, draft}: Props) {
   // Registers each question's id, so links to <note>#自测-<id> are checked by onBrokenAnchors.
   const brokenLinks = useBrokenLinks();
   questions.forEach((question) => brokenLinks.collectAnchor(questionAnchor(question.id)));
@@ -42,6 +45,7 @@ export default function SelfCheck({notePath, questions, sources}: Props) {
               notePath={notePath}
               sourceTitle={sources.find((source) => source.url === question.source)?.title ?? question.source}
               label={`第 ${index + 1} 题`}
+              draft={draft?.questions[question.id]}
             />
           </li>
         ))}

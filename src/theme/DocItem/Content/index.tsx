@@ -5,7 +5,7 @@ import type ContentType from '@theme/DocItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
 import type {QuizQuestion} from '@site/plugins/notes/quiz';
 import NoteSources, {type NoteSource} from '@site/src/components/NoteSources';
-import SelfCheck from '@site/src/components/SelfCheck';
+import SelfCheck from '@site/src/components/SelfCheck/Island';
 import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof ContentType>;
