@@ -38,6 +38,11 @@
  */
 export type ApiKind = 'api' | 'class' | 'method' | 'config' | 'deployment';
 
+export interface CodeExample {
+  lang: 'java' | 'python' | 'yaml' | 'sql' | 'bash';
+  code: string;
+}
+
 export interface ApiChange {
   id: string;
   kind: ApiKind;
@@ -58,7 +63,7 @@ export interface ApiChange {
   /** The way that works on Flink 2.x. */
   replacement: string;
   /** A few lines of the 2.x way, for the migration checker. */
-  example?: {lang: 'java' | 'yaml' | 'sql' | 'bash'; code: string};
+  example?: CodeExample;
   names: string[];
   /** Names of the replacement: a page that names the old API must name one of these too. */
   replacementNames: string[];
@@ -67,9 +72,10 @@ export interface ApiChange {
    * How PyFlink code uses the old API, where that differs from `usage`:
    * PyFlink names methods in snake_case, and keeps some classes Java removed
    * (its own `pyflink.common.Time`), so `usage: []` says PyFlink still has
-   * it. `source` is the record of PyFlink's change, when it has its own.
+   * it. `source` is the record of PyFlink's change, when it has its own;
+   * `example` the 2.x way in PyFlink, shown instead of the Java one.
    */
-  python?: {usage: RegExp[]; source?: {title: string; url: string}};
+  python?: {usage: RegExp[]; source?: {title: string; url: string}; example?: CodeExample};
   /** Skip a file that matches one of these (it already uses the moved class, or shows the new form). */
   unless?: RegExp[];
   source: {title: string; url: string};
@@ -427,6 +433,10 @@ export const apiChanges: ApiChange[] = [
       '`create_temporary_system_function` / `create_java_temporary_system_function`、`create_temporary_view`、`from_path`；表用 `execute_sql` 的 DDL 或 `create_temporary_table(path, TableDescriptor...)` 定义',
     names: ['register_table_source', 'register_table_sink', 'register_java_function', 'CsvTableSource', 'CsvTableSink'],
     replacementNames: ['create_temporary_system_function', 'create_temporary_table', 'execute_sql'],
+    example: {
+      lang: 'python',
+      code: "t_env.execute_sql(\"CREATE TABLE words (word STRING, num BIGINT) WITH ('connector' = 'filesystem', 'path' = '/tmp/words.csv', 'format' = 'csv')\")\nt_env.create_temporary_system_function(\"add_one\", add_one)\nwords = t_env.from_path(\"words\")",
+    },
     // Java keeps its own methods of these names (deprecated): this entry is PyFlink's.
     usage: [],
     python: {
@@ -627,6 +637,10 @@ export const apiChanges: ApiChange[] = [
         /\bExternalizedCheckpointCleanup\b/,
         /\.(?:enable_externalized_checkpoints|set_externalized_checkpoint_cleanup)\(/,
       ],
+      example: {
+        lang: 'python',
+        code: 'env.get_checkpoint_config().set_externalized_checkpoint_retention(\n    ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION)',
+      },
       source: flinkCommit(
         '5d463de174a8f7e5df79ff5734f7b75639671c95',
         'FLINK-36274：移除已弃用的 ExternalizedCheckpointCleanup，PyFlink 一并移除（apache/flink 提交 5d463de1）',
@@ -663,6 +677,10 @@ export const apiChanges: ApiChange[] = [
     // but nothing takes it any more: the setters are what breaks.
     python: {
       usage: [/\.set_restart_strategy\(/],
+      example: {
+        lang: 'python',
+        code: 'config = Configuration()\nconfig.set_string("restart-strategy.type", "fixed-delay")\nconfig.set_string("restart-strategy.fixed-delay.attempts", "3")\nenv = StreamExecutionEnvironment.get_execution_environment(config)',
+      },
       source: flinkCommit(
         '4e825107c34d4163edb0691332877be2004b28e3',
         'FLINK-36249：移除以 Java 对象设置重启策略的方法，PyFlink 一并移除（apache/flink 提交 4e825107）',
@@ -708,6 +726,10 @@ export const apiChanges: ApiChange[] = [
     usage: [/\bFlinkKafka(Consumer|Producer)(Base)?\b/],
     python: {
       usage: [/\bFlinkKafka(?:Consumer|Producer)(?:Base)?\b/],
+      example: {
+        lang: 'python',
+        code: 'source = KafkaSource.builder() \\\n    .set_bootstrap_servers("broker:9092") \\\n    .set_topics("events") \\\n    .set_group_id("my-group") \\\n    .set_starting_offsets(KafkaOffsetsInitializer.earliest()) \\\n    .set_value_only_deserializer(SimpleStringSchema()) \\\n    .build()\nevents = env.from_source(source, WatermarkStrategy.no_watermarks(), "kafka")',
+      },
       source: flinkFile(
         'flink-python/pyflink/datastream/connectors/kafka.py',
         'PyFlink 2.3 的 kafka.py：FlinkKafkaConsumer 仍在，但它调用的 Java 类 Kafka 连接器 4.0 起已没有',
@@ -959,6 +981,10 @@ export const apiChanges: ApiChange[] = [
     usage: [/\.setStateBackend\(/],
     python: {
       usage: [/\.set_state_backend\(/],
+      example: {
+        lang: 'python',
+        code: 'config = Configuration()\nconfig.set_string("state.backend.type", "rocksdb")\nenv = StreamExecutionEnvironment.get_execution_environment(config)',
+      },
       source: flinkCommit(
         '950fceb43e628d50fb9f96973badc05cff34afa0',
         'FLINK-36251：移除以 Java 对象设置状态后端的方法，PyFlink 一并移除（apache/flink 提交 950fceb4）',

@@ -12,7 +12,7 @@ import type {Finding} from './types';
 
 export type Verdict = Omit<Finding, 'line' | 'column' | 'length' | 'excerpt'>;
 
-/** What an entry says about a use of it; in PyFlink code, PyFlink's own record of the change when it has one. */
+/** What an entry says about a use of it; in PyFlink code, PyFlink's own record and example when it has them. */
 export function changeVerdict(change: ApiChange, language?: CodeLanguage): Verdict {
   return {
     rule: change.id,
@@ -23,7 +23,7 @@ export function changeVerdict(change: ApiChange, language?: CodeLanguage): Verdi
     removedIn: change.removedIn ?? change.ignoredIn,
     deprecatedIn: change.deprecatedIn,
     replacement: change.replacement,
-    example: change.example,
+    example: (language === 'python' && change.python?.example) || change.example,
     source: (language === 'python' && change.python?.source) || change.source,
     note: change.note,
   };

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {apiChanges, isRemoved} from '../apiChanges';
+import {apiChanges, isRemoved, type CodeExample} from '../apiChanges';
+import {findApiUses, type CodeLanguage} from '../../migrate/findApiUses';
 import {isKeyName} from '../../migrate/configKeys';
 import {CONFIG_KEY_CHANGES} from '../flinkConfig.generated';
 import {compareMinor, FLINK_RELEASES, LATEST_FLINK, parseMinor} from '../flinkReleases';
@@ -47,6 +48,23 @@ describe('the removed-API list (src/data/apiChanges.ts)', () => {
       expect(url, where(change.id)).toMatch(
         /^https:\/\/(github\.com\/apache\/|issues\.apache\.org\/|cwiki\.apache\.org\/|nightlies\.apache\.org\/)/,
       );
+    }
+  });
+
+  // The checker shows the example as the way to write it on 2.x: the checker must pass it.
+  const LANGUAGE: Record<CodeExample['lang'], CodeLanguage> = {
+    java: 'java',
+    python: 'python',
+    yaml: 'yaml',
+    sql: 'sql',
+    bash: 'text',
+  };
+  it.each(apiChanges)('$id: its 2.x examples use no old API', (change) => {
+    for (const example of [change.example, change.python?.example].filter((e) => e !== undefined)) {
+      const uses = findApiUses(example.code, {language: LANGUAGE[example.lang]}).map((use) =>
+        use.kind === 'change' ? use.change.id : use.className,
+      );
+      expect(uses, `${where(change.id)} › example：示例里用了旧写法 ${uses.join('、')}，请改成 2.x 的写法`).toEqual([]);
     }
   });
 

@@ -51,6 +51,11 @@ describe('PyFlink is read as PyFlink', () => {
       '6 breaks:file-read-write-methods',
     ]);
     expect(found[1].source.url).toMatch(/\/commit\/950fceb43e628d50fb9f96973badc05cff34afa0$/);
+    // A PyFlink reader is shown the PyFlink way, not the Java one.
+    expect(found[1].example).toEqual({
+      lang: 'python',
+      code: expect.stringContaining('config.set_string("state.backend.type"'),
+    });
   });
 
   it('reports the FlinkKafkaConsumer wrapper, which 2.3 still ships but whose Java class Kafka connector 4.0 removed', () => {
