@@ -26,6 +26,12 @@ function javaFile(samples: ReturnType<typeof readCorpus>): string {
   return lines.join('\n');
 }
 
+/** Pads to a width in terminal columns: a Chinese character takes two. */
+function columns(text: string, width: number): string {
+  const used = [...text].reduce((sum, char) => sum + (/[\u2e80-\uffef]/.test(char) ? 2 : 1), 0);
+  return text + ' '.repeat(Math.max(0, width - used));
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -53,12 +59,12 @@ function main(): void {
   const {outcomes, groups} = evaluateCorpus(samples);
   const clean = samples.filter((sample) => sample.clean).length;
   console.log(`样本 ${samples.length} 个，其中干净的 2.3 样本 ${clean} 个`);
-  console.log('种类　　　　  样本  应报  实报  命中  precision  recall');
+  console.log(`${columns('种类', 10)}  样本  应报  实报  命中  precision  recall`);
   for (const group of ['code', 'config', 'build'] as const) {
     const g = groups[group];
     const cells = [g.samples, g.expected, g.found, g.hits].map((n) => String(n).padStart(4));
     console.log(
-      `${GROUP_LABELS[group].padEnd(6, '　')}  ${cells.join('  ')}  ${g.precision.toFixed(3).padStart(9)}  ${g.recall.toFixed(3).padStart(6)}`,
+      `${columns(GROUP_LABELS[group], 10)}  ${cells.join('  ')}  ${g.precision.toFixed(3).padStart(9)}  ${g.recall.toFixed(3).padStart(6)}`,
     );
   }
   const wrong = outcomes.filter((o) => o.missed.length > 0 || o.extra.length > 0 || o.breaksOnClean.length > 0);

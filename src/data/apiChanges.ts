@@ -857,7 +857,7 @@ export const apiChanges: ApiChange[] = [
   {
     id: 'idle-state-retention-time',
     kind: 'method',
-    old: '`TableConfig#setIdleStateRetentionTime(min, max)`（PyFlink：`set_idle_state_retention_time`）',
+    old: '`TableConfig#setIdleStateRetentionTime(min, max)`，PyFlink 中为 `set_idle_state_retention_time`',
     removedIn: '2.0',
     replacement:
       '`tableConfig.setIdleStateRetention(Duration.ofHours(12))`，或配置 `table.exec.state.ttl`（PyFlink：`set_idle_state_retention`）',

@@ -14,10 +14,10 @@
  * suffix; a build file's flink-connector-cassandra_2.12 is matched as
  * flink-connector-cassandra.
  *
- * Read in December 2026 from the apache/flink-connector-* repositories (tags
- * up to: kafka v5.0.0, jdbc v4.1.0, elasticsearch v4.0.0, aws v6.0.0,
- * hbase v4.0.0, pulsar v4.1.0, mongodb v2.0.0, opensearch v2.0.0,
- * rabbitmq v3.0.1, cassandra v3.2.0, prometheus v1.0.0, hive v3.0.0).
+ * Read in December 2026 from the apache/flink-connector-* repositories, up
+ * to these tags: Kafka v5.0.0, JDBC v4.1.0, Elasticsearch v4.0.0, AWS v6.0.0,
+ * HBase v4.0.0, Pulsar v4.1.0, MongoDB v2.0.0, OpenSearch v2.0.0,
+ * RabbitMQ v3.0.1, Cassandra v3.2.0, Prometheus v1.0.0, Hive v3.0.0.
  */
 export interface ConnectorLine {
   /** Name as readers know it. */

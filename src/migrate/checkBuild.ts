@@ -201,7 +201,7 @@ interface GradleVariable {
 // Where Gradle files set a version once: ext { flinkVersion = '1.17.1' },
 // def / val flinkVersion = "…", val flinkVersion: String by extra("…"),
 // extra["flinkVersion"] = "…", and the [versions] table of a version
-// catalog (libs.versions.toml: flink = "1.17.1", kafka-connector = "…").
+// catalog, gradle/libs.versions.toml (a `flink` or `kafka-connector` key).
 const GRADLE_VARIABLES = [
   /(?:^|\s)(?:val\s+|var\s+|def\s+|ext\.)?([\w-]+)\s*=\s*(["'])([^"'\n]+)\2/gm,
   /\b(?:val|var)\s+(\w+)\s*(?::\s*\w+\s*)?by\s+extra\(\s*(["'])([^"'\n]+)\2\s*\)/g,
