@@ -47,7 +47,18 @@ function checkCode(text: string, kind: FileKind): {index: number; length: number
     length: use.length,
     verdict: use.kind === 'change' ? changeVerdict(use.change, language) : removedClassVerdict(use.className),
   }));
-  const covered = hits.map((hit) => hit.index);
+  // Where curated entries matched, sorted: a file can hold 100,000 keys, so look one up by binary search.
+  const covered = hits.map((hit) => hit.index).sort((a, b) => a - b);
+  const coveredWithin = (from: number, to: number) => {
+    let low = 0;
+    let high = covered.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (covered[mid] < from) low = mid + 1;
+      else high = mid;
+    }
+    return low < covered.length && covered[low] <= to;
+  };
   // Keys in comments (// conf.setString("state.backend", …)) are not settings.
   const code = withoutComments(text, language ?? 'text');
   const keys = [...code.matchAll(QUOTED_KEY)].map((match) => ({
@@ -56,14 +67,15 @@ function checkCode(text: string, kind: FileKind): {index: number; length: number
     index: match.index + 1,
   }));
   if (kind === 'sql') {
+    const quoted = new Set(keys.map((key) => key.index));
     for (const match of code.matchAll(SQL_SET_KEY)) {
       const index = match.index + match[0].indexOf(match[2]);
-      if (!keys.some((key) => key.index === index)) keys.push({at: index - match[1].length, key: match[2], index});
+      if (!quoted.has(index)) keys.push({at: index - match[1].length, key: match[2], index});
     }
   }
   for (const {at, key, index} of keys) {
     // A key that a curated entry already matched here is reported once.
-    if (covered.some((start) => start >= at && start <= index + key.length)) continue;
+    if (coveredWithin(at, index + key.length)) continue;
     const verdict = judgeKey(key);
     if (verdict) hits.push({index, length: key.length, verdict});
   }
