@@ -768,12 +768,9 @@ export const apiChanges: ApiChange[] = [
     replacement: '`org.apache.flink.core.execution.CheckpointingMode`（取值相同：`EXACTLY_ONCE`、`AT_LEAST_ONCE`）',
     names: ['org.apache.flink.streaming.api.CheckpointingMode'],
     replacementNames: ['org.apache.flink.core.execution.CheckpointingMode'],
-    usage: [
-      /org\.apache\.flink\.streaming\.api\.CheckpointingMode\b/,
-      /(?<![\w.])CheckpointingMode\.(?:EXACTLY_ONCE|AT_LEAST_ONCE)\b/,
-    ],
-    // A file that imports the new class uses it; PyFlink has its own CheckpointingMode.
-    unless: [/org\.apache\.flink\.core\.execution\.CheckpointingMode\b/],
+    // The class moved package: the import is what to change (CheckpointingMode.EXACTLY_ONCE
+    // reads the same with either). PyFlink has its own CheckpointingMode.
+    usage: [/org\.apache\.flink\.streaming\.api\.CheckpointingMode\b/],
     python: {usage: []},
     source: flinkFile(
       'flink-runtime/src/main/java/org/apache/flink/streaming/api/CheckpointingMode.java',
@@ -794,11 +791,15 @@ export const apiChanges: ApiChange[] = [
     },
     names: ['setInteger', 'setBoolean'],
     replacementNames: ['config.set(', 'ConfigOption'],
-    // PreparedStatement#setLong(1, x) is not a Configuration: the key is a string or an option constant.
+    // Other classes have methods of these names: JDBC's PreparedStatement#setLong(1, x),
+    // fastjson's JSONObject#getInteger("age"), Hadoop's Configuration#setBoolean("dfs.…", b),
+    // Integer.getInteger(…). Flink's are told apart by their first argument: an option
+    // constant, a key under one of Flink's own prefixes, or (getInteger) a key and a default.
     usage: [
-      /(?<!\bInteger)\.(?:set|get)Integer\(/,
-      /\.(?:set|get)(?:Long|Boolean|Float|Double)\(\s*(?:"|[A-Z]\w*Options\.[A-Z_]+\b)/,
-      /\.(?:set|get)String\(\s*[A-Z]\w*Options\.[A-Z_]+\b/,
+      /(?<!\b(?:Integer|Long|Boolean))\.setInteger\(/,
+      /(?<!\b(?:Integer|Long|Boolean))\.getInteger\(\s*(?:"[^"]*"\s*,|(?:[A-Z]\w*Options|ConfigConstants)\.[A-Z_]+\b)/,
+      /\.(?:set|get)(?:Long|Boolean|Float|Double|String)\(\s*(?:[A-Z]\w*Options|ConfigConstants)\.[A-Z_]+\b/,
+      /\.(?:set|get)(?:Long|Boolean|Float|Double)\(\s*"(?:execution|state|taskmanager|jobmanager|rest|web|pipeline|table|high-availability|metrics|akka|pekko|restart-strategy|parallelism|kubernetes|cluster|slot|blob|heartbeat|classloader|python|sql-client|historyserver)\./,
     ],
     python: {usage: []},
     source: flinkCommit(

@@ -107,18 +107,24 @@ describe('Java and Scala', () => {
     ]);
   });
 
-  it('tells Configuration accessors 2.0 removed from those it kept, and from JDBC statements', () => {
+  it('tells the Configuration accessors 2.0 removed from those it kept, and from other classes’ methods of the same name', () => {
     const code = [
       'conf.setInteger(RestOptions.PORT, 8081);',
       'conf.setBoolean("execution.checkpointing.unaligned", true);',
+      'int parallelism = conf.getInteger("parallelism.default", 1);',
+      'conf.setBoolean(ConfigConstants.LOCAL_START_WEBSERVER, true);',
       'conf.setString("rest.address", "localhost");',
       'statement.setLong(1, value.f1);',
       'int n = Integer.getInteger("threads", 4);',
+      'long ts = json.getLong("ts"); int age = json.getInteger("age");',
+      'hbaseConf.setBoolean("hbase.cluster.distributed", true); hadoopConf.setLong("dfs.blocksize", 134217728L);',
     ].join('\n');
     expect(rules(code, 'java')).toEqual([
       '1 breaks:configuration-typed-accessors',
       '2 breaks:configuration-typed-accessors',
       '2 warning:unaligned-key',
+      '3 breaks:configuration-typed-accessors',
+      '4 breaks:configuration-typed-accessors',
     ]);
   });
 
@@ -150,10 +156,14 @@ describe('Java and Scala', () => {
     ]);
   });
 
-  it('does not warn about CheckpointingMode in a file that imports the 2.x class', () => {
-    const code =
-      'import org.apache.flink.core.execution.CheckpointingMode;\nenv.enableCheckpointing(60_000, CheckpointingMode.EXACTLY_ONCE);';
-    expect(rules(code, 'java')).toEqual([]);
+  it('reports a moved class where it is imported: its uses read the same in 2.x', () => {
+    const code = [
+      'import org.apache.flink.streaming.api.CheckpointingMode;',
+      'import org.apache.flink.api.java.utils.ParameterTool;',
+      'env.enableCheckpointing(60_000, CheckpointingMode.EXACTLY_ONCE);',
+      'ParameterTool params = ParameterTool.fromArgs(args);',
+    ].join('\n');
+    expect(rules(code, 'java')).toEqual(['1 warning:streaming-checkpointing-mode', '2 breaks:parameter-tool-package']);
   });
 
   it('does not read config keys in comments', () => {
