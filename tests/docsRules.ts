@@ -676,7 +676,7 @@ async function checkCode(doc: ParsedDoc): Promise<DocProblem[]> {
         file: doc.file,
         where,
         message:
-          `用了 ${change.old}（${change.removedIn ? `${change.removedWith ?? change.removedIn} 起已不可用` : '已弃用'}），` +
+          `用了 ${change.old}（${change.removedIn ? `${change.removedWith ?? change.removedIn} 起已不可用` : change.ignoredIn ? `${change.ignoredIn} 起不再起作用` : '已弃用'}），` +
           // A space only before Latin text or code, as the hub's typography wants.
           `请改成${/^[\u4e00-\u9fff]/.test(change.replacement) ? '' : ' '}${change.replacement}。` +
           legacyHint,

@@ -20,10 +20,14 @@
  *   source, not a blog): a deprecated class or key that still exists must
  *   never be reported as broken. Without `removedIn` the entry is a warning;
  * - `old` and `replacement` are what readers see (`backticks` become code);
+ * - `ignoredIn` instead of `removedIn` when the latest release still
+ *   declares the key or method but no longer acts on it (a setting that is
+ *   silently dropped breaks a job as surely as a removed one);
  * - `names` are the identifiers or keys as user code and articles write
  *   them; `usage` overrides how code is searched when a name alone would
  *   match too much (e.g. `Time`); `unless` skips a file that shows it already
- *   uses the 2.x form of a moved class;
+ *   uses the 2.x form of a moved class; `python` says how PyFlink code uses
+ *   it, where that differs (snake_case names, or classes PyFlink kept);
  * - `example` is a short 2.x replacement the checker shows;
  * - `source` is where the change is documented, pinned to a commit;
  * - config entries group keys for the table; each key's status must agree
@@ -34,6 +38,11 @@
  */
 export type ApiKind = 'api' | 'class' | 'method' | 'config' | 'deployment';
 
+export interface CodeExample {
+  lang: 'java' | 'python' | 'yaml' | 'sql' | 'bash';
+  code: string;
+}
+
 export interface ApiChange {
   id: string;
   kind: ApiKind;
@@ -42,6 +51,11 @@ export interface ApiChange {
   deprecatedIn?: string;
   /** The Flink release that removed it; absent when it still works on the latest release, deprecated. */
   removedIn?: string;
+  /**
+   * The release from which Flink still declares it but no longer reads it
+   * (at most a warning in the log): it breaks like a removal, silently.
+   */
+  ignoredIn?: string;
   /** When a connector's own release removed it, that release (shown instead of the Flink version). */
   removedWith?: string;
   /** The status as shown, when neither "removed" nor "still works" describes the old way. */
@@ -49,11 +63,19 @@ export interface ApiChange {
   /** The way that works on Flink 2.x. */
   replacement: string;
   /** A few lines of the 2.x way, for the migration checker. */
-  example?: {lang: 'java' | 'yaml' | 'sql' | 'bash'; code: string};
+  example?: CodeExample;
   names: string[];
   /** Names of the replacement: a page that names the old API must name one of these too. */
   replacementNames: string[];
   usage?: RegExp[];
+  /**
+   * How PyFlink code uses the old API, where that differs from `usage`:
+   * PyFlink names methods in snake_case, and keeps some classes Java removed
+   * (its own `pyflink.common.Time`), so `usage: []` says PyFlink still has
+   * it. `source` is the record of PyFlink's change, when it has its own;
+   * `example` the 2.x way in PyFlink, shown instead of the Java one.
+   */
+  python?: {usage: RegExp[]; source?: {title: string; url: string}; example?: CodeExample};
   /** Skip a file that matches one of these (it already uses the moved class, or shows the new form). */
   unless?: RegExp[];
   source: {title: string; url: string};
@@ -69,16 +91,20 @@ export const API_KIND_LABELS: Record<ApiKind, string> = {
   deployment: '部署与配置文件',
 };
 
-/** Whether the old way fails on the latest release (removed) or still works there with a deprecation warning. */
+/** Whether the latest release no longer has the old way (removed). */
 export const isRemoved = (change: ApiChange) => change.removedIn !== undefined;
 
-/** "1.13 弃用，2.0 移除", or "1.20 起弃用，2.x 仍可用" for an old name that still works. */
+/** Whether the old way fails on the latest release: removed, or still declared but ignored. */
+export const breaksOnLatest = (change: ApiChange) => isRemoved(change) || change.ignoredIn !== undefined;
+
+/** "1.13 弃用，2.0 移除", "2.0 弃用，2.0 起不再起作用", or "1.20 起弃用，2.x 仍可用" for an old name that still works. */
 export function changeStatus(change: ApiChange): string {
   if (change.statusLabel) return change.statusLabel;
   const deprecated = change.deprecatedIn ? `${change.deprecatedIn} 弃用` : '';
   if (change.removedIn) {
     return [deprecated, `${change.removedWith ?? change.removedIn} 移除`].filter(Boolean).join('，');
   }
+  if (change.ignoredIn) return [deprecated, `${change.ignoredIn} 起不再起作用`].filter(Boolean).join('，');
   return change.deprecatedIn ? `${change.deprecatedIn} 起弃用，2.x 仍可用` : '已弃用，2.x 仍可用';
 }
 
@@ -97,6 +123,17 @@ const RN_1_19 = RN('1.19');
 const CHECKPOINTING_OPTIONS = flinkFile(
   'flink-core/src/main/java/org/apache/flink/configuration/CheckpointingOptions.java',
   'CheckpointingOptions.java（2.3）：新键名及其弃用的旧键名',
+);
+
+// A commit of apache/flink that made the change, for changes no release note records.
+const flinkCommit = (sha: string, title: string) => ({title, url: `https://github.com/apache/flink/commit/${sha}`});
+const PYFLINK_DEPRECATED_REMOVED = flinkCommit(
+  'fc3ace9bd652a8035c3a3d5a1b2cd580f4566a57',
+  'FLINK-36307：PyFlink 移除已弃用的 API（apache/flink 提交 fc3ace9b，2.0 起生效）',
+);
+const BLINK_PLANNER_REMOVED = flinkCommit(
+  '92eb824ba1e3ac4a6ee28ab4a68e508766236dab',
+  'FLINK-26434：移除 table.planner 配置项与 Blink planner 的选择方法（apache/flink 提交 92eb824b，1.15 起生效）',
 );
 
 const JOB_MANAGER_OPTIONS = flinkFile(
@@ -126,7 +163,8 @@ export const apiChanges: ApiChange[] = [
     replacementNames: ['DataStream', 'Table API'],
     usage: [
       /org\.apache\.flink\.api\.java\.(ExecutionEnvironment|DataSet|operators\.)\b/,
-      /(?<![\w.])ExecutionEnvironment\.getExecutionEnvironment\(/,
+      // Scala calls it without parentheses.
+      /(?<![\w.])ExecutionEnvironment\.getExecutionEnvironment\b/,
     ],
     source: RN_2_0,
   },
@@ -178,6 +216,13 @@ export const apiChanges: ApiChange[] = [
     names: ['addSource'],
     replacementNames: ['fromSource'],
     usage: [/\.addSource\(/],
+    python: {
+      usage: [/\.add_source\(/],
+      source: flinkFile(
+        'flink-python/pyflink/datastream/stream_execution_environment.py',
+        'PyFlink 2.3 的 stream_execution_environment.py：add_source 仍在，只接受 SourceFunction',
+      ),
+    },
     source: flinkFile(
       'flink-runtime/src/main/java/org/apache/flink/streaming/api/environment/StreamExecutionEnvironment.java',
       'StreamExecutionEnvironment.java（2.3）：addSource 标为 @Deprecated，改用 fromSource',
@@ -218,6 +263,13 @@ export const apiChanges: ApiChange[] = [
     names: ['addSink'],
     replacementNames: ['sinkTo'],
     usage: [/\.addSink\(/],
+    python: {
+      usage: [/\.add_sink\(/],
+      source: flinkFile(
+        'flink-python/pyflink/datastream/data_stream.py',
+        'PyFlink 2.3 的 data_stream.py：add_sink 仍在，sink_to 接收 Sink V2',
+      ),
+    },
     source: RN_2_0,
   },
   {
@@ -275,6 +327,127 @@ export const apiChanges: ApiChange[] = [
     usage: [/org\.apache\.flink\.table\.api\.Table(Schema|Column)\b/, /\bTableSchema\.builder\(/],
     source: RN_2_0,
   },
+  {
+    id: 'legacy-connector-options',
+    kind: 'api',
+    old: "旧的连接器描述：DDL 里的 `'connector.type' = 'kafka'` 一类属性，以及 `tableEnv.connect(new Kafka()...)`",
+    removedIn: '1.14',
+    replacement:
+      "新的连接器选项 `'connector' = 'kafka'`（各选项改名，如 `'topic'`、`'properties.bootstrap.servers'`、`'format' = 'json'`），或 `createTemporaryTable(path, TableDescriptor.forConnector(...))`。Kafka 与 Elasticsearch 的旧描述在 1.14 移除，JDBC 的在 1.15",
+    example: {
+      lang: 'sql',
+      code: "CREATE TABLE user_log (\n  user_id STRING,\n  ts TIMESTAMP(3)\n) WITH (\n  'connector' = 'kafka',\n  'topic' = 'user_behavior',\n  'properties.bootstrap.servers' = 'localhost:9092',\n  'scan.startup.mode' = 'earliest-offset',\n  'format' = 'json'\n);",
+    },
+    names: ['connector.type'],
+    replacementNames: ["'connector' = ", 'TableDescriptor'],
+    usage: [/['"]connector\.type['"]\s*=/, /\.connect\(\s*new\s+(?:Kafka|FileSystem|Elasticsearch|HBase)\s*\(/],
+    python: {usage: [/['"]connector\.type['"]\s*=/, /\.connect\(\s*(?:Kafka|FileSystem|Elasticsearch|HBase)\s*\(/]},
+    source: {
+      ...RN('1.14'),
+      title: 'Flink 1.14 发布说明：FLINK-23513、FLINK-23063，移除旧的连接器描述与 TableEnvironment#connect',
+    },
+  },
+  {
+    id: 'table-env-sql-update',
+    kind: 'api',
+    old: '`tableEnv.sqlUpdate(...)` / `fromTableSource(...)` / `tableEnv.execute(...)`（FLIP-84 之前的提交方式）',
+    removedIn: '1.15',
+    replacement:
+      '`tableEnv.executeSql(...)` 立即提交一条语句；多条 INSERT 放进 `createStatementSet()` 一起提交；`Table` 用 `executeInsert(...)`',
+    example: {
+      lang: 'java',
+      code: 'tableEnv.executeSql("CREATE TABLE user_log (...) WITH (...)");\nStatementSet inserts = tableEnv.createStatementSet();\ninserts.addInsertSql("INSERT INTO pv_sink SELECT ...");\ninserts.addInsertSql("INSERT INTO uv_sink SELECT ...");\ninserts.execute();',
+    },
+    names: ['sqlUpdate', 'fromTableSource'],
+    replacementNames: ['executeSql', 'StatementSet'],
+    // tableEnv.execute(...) is told from env.execute(...) only by the variable names tutorials use.
+    usage: [
+      /\.(?:sqlUpdate|fromTableSource)\(/,
+      /\b(?:tEnv|tableEnv|tableEnvironment|bsTableEnv|bsEnv|stEnv|fsTableEnv)\.execute\(/,
+    ],
+    python: {usage: [/\.sql_update\(/, /\b(?:t_env|table_env|st_env|bt_env)\.execute\(/]},
+    source: {...RN('1.15'), title: 'Flink 1.15 发布说明：FLINK-26090，移除 FLIP-84 之前的方法'},
+  },
+  {
+    id: 'register-data-stream',
+    kind: 'method',
+    old: '`tableEnv.registerDataStream(name, stream)`',
+    removedIn: '2.0',
+    replacement: '`tableEnv.createTemporaryView(name, stream)`，或 `fromDataStream(stream)` 得到 `Table`',
+    example: {lang: 'java', code: 'tableEnv.createTemporaryView("clicks", clickStream);'},
+    names: ['registerDataStream'],
+    replacementNames: ['createTemporaryView'],
+    usage: [/\.registerDataStream\(/],
+    source: flinkCommit(
+      '1d934c14e8968ad2479206c43af2f3e876083fbd',
+      'FLINK-36486：移除 StreamTableEnvironment#registerDataStream（apache/flink 提交 1d934c14，2.0 起生效）',
+    ),
+  },
+  {
+    id: 'table-env-register-methods',
+    kind: 'method',
+    old: '`tableEnv.registerFunction(...)` / `registerTable(...)` / `scan(...)`',
+    statusLabel:
+      '已弃用，2.x 仍可用；StreamTableEnvironment 上接收 TableFunction、AggregateFunction 的 registerFunction 已在 2.0 移除',
+    replacement:
+      '`createTemporarySystemFunction(name, MyFunction.class)`、`createTemporaryView(name, table)` 与 `from(path)`。2.3 的 `TableEnvironment` 仍保留这三个方法（弃用），但注册表函数、聚合函数的 `registerFunction` 重载随 `StreamTableEnvironment` 的那几个方法在 2.0 移除了',
+    example: {
+      lang: 'java',
+      code: 'tableEnv.createTemporarySystemFunction("to_hour", ToHour.class);\ntableEnv.createTemporaryView("orders_view", orders);\nTable recent = tableEnv.from("orders_view");',
+    },
+    names: ['registerFunction', 'registerTable'],
+    replacementNames: ['createTemporarySystemFunction', 'createTemporaryView'],
+    usage: [/\.(?:registerFunction|registerTable)\(/, /\b(?:tEnv|tableEnv|tableEnvironment|bsTableEnv|stEnv)\.scan\(/],
+    python: {usage: []},
+    source: flinkFile(
+      'flink-table/flink-table-api-java/src/main/java/org/apache/flink/table/api/TableEnvironment.java',
+      'TableEnvironment.java（2.3）：registerFunction、registerTable、scan 标为 @Deprecated',
+    ),
+  },
+  {
+    id: 'to-append-stream',
+    kind: 'method',
+    old: '`tableEnv.toAppendStream(...)` / `toRetractStream(...)`',
+    deprecatedIn: '1.14',
+    replacement: '`toDataStream(table)`（只有插入的表）或 `toChangelogStream(table)`（有更新的表，每行带 `RowKind`）',
+    example: {
+      lang: 'java',
+      code: 'DataStream<Row> changes = tableEnv.toChangelogStream(result);\nchanges.print();',
+    },
+    names: ['toAppendStream', 'toRetractStream'],
+    replacementNames: ['toDataStream', 'toChangelogStream'],
+    usage: [/\.(?:toAppendStream|toRetractStream)\(/],
+    // PyFlink 2.3 keeps to_append_stream / to_retract_stream without marking them deprecated.
+    python: {usage: []},
+    source: flinkFile(
+      'flink-table/flink-table-api-java-bridge/src/main/java/org/apache/flink/table/api/bridge/java/StreamTableEnvironment.java',
+      'StreamTableEnvironment.java（2.3）：toAppendStream、toRetractStream 标为 @Deprecated',
+    ),
+  },
+  {
+    id: 'pyflink-table-env-methods',
+    kind: 'api',
+    old: 'PyFlink 的 `register_function` / `register_java_function` / `register_table` / `scan` / `register_table_source` / `register_table_sink` / `from_table_source`，以及 `pyflink.table.sources`、`pyflink.table.sinks`（`CsvTableSource`、`CsvTableSink`）',
+    removedIn: '2.0',
+    replacement:
+      '`create_temporary_system_function` / `create_java_temporary_system_function`、`create_temporary_view`、`from_path`；表用 `execute_sql` 的 DDL 或 `create_temporary_table(path, TableDescriptor...)` 定义',
+    names: ['register_table_source', 'register_table_sink', 'register_java_function', 'CsvTableSource', 'CsvTableSink'],
+    replacementNames: ['create_temporary_system_function', 'create_temporary_table', 'execute_sql'],
+    example: {
+      lang: 'python',
+      code: "t_env.execute_sql(\"CREATE TABLE words (word STRING, num BIGINT) WITH ('connector' = 'filesystem', 'path' = '/tmp/words.csv', 'format' = 'csv')\")\nt_env.create_temporary_system_function(\"add_one\", add_one)\nwords = t_env.from_path(\"words\")",
+    },
+    // Java keeps its own methods of these names (deprecated): this entry is PyFlink's.
+    usage: [],
+    python: {
+      usage: [
+        /\.(?:register_function|register_java_function|register_table|register_table_source|register_table_sink|from_table_source)\(/,
+        /\b(?:t_env|table_env|st_env|bt_env)\.scan\(/,
+        /\bpyflink\.table\.(?:sources|sinks)\b/,
+      ],
+    },
+    source: PYFLINK_DEPRECATED_REMOVED,
+  },
   // ---- 类与接口 ----
   {
     id: 'fs-memory-state-backend',
@@ -290,6 +463,13 @@ export const apiChanges: ApiChange[] = [
     },
     names: ['FsStateBackend', 'MemoryStateBackend'],
     replacementNames: ['HashMapStateBackend'],
+    python: {
+      usage: [/\b(?:Fs|Memory)StateBackend\b/],
+      source: flinkCommit(
+        '5a448f253d103824abe1cf81676493f3ec273b35',
+        'FLINK-36323：PyFlink 移除 MemoryStateBackend、FsStateBackend、RocksDBStateBackend（apache/flink 提交 5a448f25）',
+      ),
+    },
     source: RN_2_0,
     note: '/docs/blogs/state-backends',
   },
@@ -306,6 +486,13 @@ export const apiChanges: ApiChange[] = [
     },
     names: ['RocksDBStateBackend'],
     replacementNames: ['EmbeddedRocksDBStateBackend', 'state.backend.type'],
+    python: {
+      usage: [/\bRocksDBStateBackend\b/],
+      source: flinkCommit(
+        '5a448f253d103824abe1cf81676493f3ec273b35',
+        'FLINK-36323：PyFlink 移除 MemoryStateBackend、FsStateBackend、RocksDBStateBackend（apache/flink 提交 5a448f25）',
+      ),
+    },
     source: {
       title: 'FLINK-36323：移除已弃用的 FsStateBackend 与 RocksDBStateBackend（apache/flink 提交 36c3d778）',
       url: 'https://github.com/apache/flink/commit/36c3d778b4570e5445fcfe1d33ea79554a5011f1',
@@ -321,7 +508,12 @@ export const apiChanges: ApiChange[] = [
       '包名改为 `org.apache.flink.state.rocksdb`（如 `org.apache.flink.state.rocksdb.PredefinedOptions`）；旧包只留下少数弃用的类，见下一行',
     names: ['org.apache.flink.contrib.streaming.state'],
     replacementNames: ['org.apache.flink.state.rocksdb'],
-    usage: [new RegExp(`org\\.apache\\.flink\\.contrib\\.streaming\\.state\\.(?!(?:${ROCKSDB_KEPT})\\b)[A-Z]\\w*`)],
+    // RocksDBStateBackend itself was removed, not moved: its own entry reports it.
+    usage: [
+      new RegExp(
+        `org\\.apache\\.flink\\.contrib\\.streaming\\.state\\.(?!(?:${ROCKSDB_KEPT}|RocksDBStateBackend)\\b)[A-Z]\\w*`,
+      ),
+    ],
     source: flinkFile(
       'flink-state-backends/flink-statebackend-rocksdb/src/main/java/org/apache/flink/state/rocksdb/EmbeddedRocksDBStateBackend.java',
       'flink-statebackend-rocksdb（2.3）：RocksDB 的类在 org.apache.flink.state.rocksdb 包中',
@@ -376,6 +568,9 @@ export const apiChanges: ApiChange[] = [
       /(?<![\w.])Time\.(milliseconds|seconds|minutes|hours|days|of)\(/,
       /org\.apache\.flink\.(streaming\.api\.windowing\.time|api\.common\.time)\.Time\b/,
     ],
+    // PyFlink keeps its own pyflink.common.Time, and its window assigners and
+    // StateTtlConfig still take it (flink-python/pyflink/common/time.py, 2.3).
+    python: {usage: []},
     source: RN_2_0,
   },
   {
@@ -387,6 +582,13 @@ export const apiChanges: ApiChange[] = [
     replacement: '不再需要：1.12 起默认就是事件时间，按窗口分配器或定时器选择事件时间或处理时间',
     names: ['TimeCharacteristic', 'setStreamTimeCharacteristic'],
     replacementNames: ['WatermarkStrategy', '事件时间'],
+    python: {
+      usage: [/\bTimeCharacteristic\b/, /\.set_stream_time_characteristic\(/],
+      source: flinkCommit(
+        'd7c87f23fa32addfbc2ae21dd9645dd29f5684b8',
+        'FLINK-36355：移除已弃用的 TimeCharacteristic，PyFlink 一并移除（apache/flink 提交 d7c87f23）',
+      ),
+    },
     source: RN_1_12,
   },
   {
@@ -430,6 +632,20 @@ export const apiChanges: ApiChange[] = [
     example: {lang: 'yaml', code: 'execution.checkpointing.externalized-checkpoint-retention: RETAIN_ON_CANCELLATION'},
     names: ['ExternalizedCheckpointCleanup', 'enableExternalizedCheckpoints', 'setExternalizedCheckpointCleanup'],
     replacementNames: ['ExternalizedCheckpointRetention', 'externalized-checkpoint-retention'],
+    python: {
+      usage: [
+        /\bExternalizedCheckpointCleanup\b/,
+        /\.(?:enable_externalized_checkpoints|set_externalized_checkpoint_cleanup)\(/,
+      ],
+      example: {
+        lang: 'python',
+        code: 'env.get_checkpoint_config().set_externalized_checkpoint_retention(\n    ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION)',
+      },
+      source: flinkCommit(
+        '5d463de174a8f7e5df79ff5734f7b75639671c95',
+        'FLINK-36274：移除已弃用的 ExternalizedCheckpointCleanup，PyFlink 一并移除（apache/flink 提交 5d463de1）',
+      ),
+    },
     source: RN_2_0,
     note: '/docs/blogs/savepoints-and-upgrades',
   },
@@ -457,6 +673,19 @@ export const apiChanges: ApiChange[] = [
     },
     names: ['RestartStrategies', 'setRestartStrategy'],
     replacementNames: ['restart-strategy.type'],
+    // PyFlink 2.3 still has RestartStrategies (pyflink.common.restart_strategy),
+    // but nothing takes it any more: the setters are what breaks.
+    python: {
+      usage: [/\.set_restart_strategy\(/],
+      example: {
+        lang: 'python',
+        code: 'config = Configuration()\nconfig.set_string("restart-strategy.type", "fixed-delay")\nconfig.set_string("restart-strategy.fixed-delay.attempts", "3")\nenv = StreamExecutionEnvironment.get_execution_environment(config)',
+      },
+      source: flinkCommit(
+        '4e825107c34d4163edb0691332877be2004b28e3',
+        'FLINK-36249：移除以 Java 对象设置重启策略的方法，PyFlink 一并移除（apache/flink 提交 4e825107）',
+      ),
+    },
     source: RN_2_0,
   },
   {
@@ -495,6 +724,17 @@ export const apiChanges: ApiChange[] = [
     names: ['FlinkKafkaConsumer', 'FlinkKafkaProducer'],
     replacementNames: ['KafkaSource', 'KafkaSink'],
     usage: [/\bFlinkKafka(Consumer|Producer)(Base)?\b/],
+    python: {
+      usage: [/\bFlinkKafka(?:Consumer|Producer)(?:Base)?\b/],
+      example: {
+        lang: 'python',
+        code: 'source = KafkaSource.builder() \\\n    .set_bootstrap_servers("broker:9092") \\\n    .set_topics("events") \\\n    .set_group_id("my-group") \\\n    .set_starting_offsets(KafkaOffsetsInitializer.earliest()) \\\n    .set_value_only_deserializer(SimpleStringSchema()) \\\n    .build()\nevents = env.from_source(source, WatermarkStrategy.no_watermarks(), "kafka")',
+      },
+      source: flinkFile(
+        'flink-python/pyflink/datastream/connectors/kafka.py',
+        'PyFlink 2.3 的 kafka.py：FlinkKafkaConsumer 仍在，但它调用的 Java 类 Kafka 连接器 4.0 起已没有',
+      ),
+    },
     source: {
       title: 'FLINK-36848：Kafka 连接器移除已弃用的类（apache/flink-connector-kafka 提交 2fdb66d5，4.0.0 起生效）',
       url: 'https://github.com/apache/flink-connector-kafka/commit/2fdb66d5886e97bedcf30d77a485393a6eb53c04',
@@ -520,6 +760,118 @@ export const apiChanges: ApiChange[] = [
     source: RN_1_12,
   },
   // ---- 方法 ----
+  {
+    id: 'streaming-checkpointing-mode',
+    kind: 'class',
+    old: '`org.apache.flink.streaming.api.CheckpointingMode`',
+    deprecatedIn: '1.20',
+    replacement: '`org.apache.flink.core.execution.CheckpointingMode`（取值相同：`EXACTLY_ONCE`、`AT_LEAST_ONCE`）',
+    names: ['org.apache.flink.streaming.api.CheckpointingMode'],
+    replacementNames: ['org.apache.flink.core.execution.CheckpointingMode'],
+    // The class moved package: the import is what to change (CheckpointingMode.EXACTLY_ONCE
+    // reads the same with either). PyFlink has its own CheckpointingMode.
+    usage: [/org\.apache\.flink\.streaming\.api\.CheckpointingMode\b/],
+    python: {usage: []},
+    source: flinkFile(
+      'flink-runtime/src/main/java/org/apache/flink/streaming/api/CheckpointingMode.java',
+      'CheckpointingMode.java（2.3，streaming.api 包）：标为 @Deprecated，已移到 org.apache.flink.core.execution',
+    ),
+  },
+  {
+    id: 'configuration-typed-accessors',
+    kind: 'method',
+    old: '`Configuration` 的 `setInteger` / `setLong` / `setBoolean` / `setFloat` / `setDouble` 及对应的 `get…`，以及接收 `ConfigOption` 的 `setString` / `getString`',
+    deprecatedIn: '1.19',
+    removedIn: '2.0',
+    replacement:
+      '`config.set(RestOptions.PORT, 8081)` / `config.get(option)`；只有键名时用 `setString(key, value)`（2.3 仍保留），或 `ConfigOptions.key(...)` 建一个带类型的选项',
+    example: {
+      lang: 'java',
+      code: 'Configuration config = new Configuration();\nconfig.set(RestOptions.PORT, 8081);\nconfig.set(CheckpointingOptions.ENABLE_UNALIGNED, true);',
+    },
+    names: ['setInteger', 'setBoolean'],
+    replacementNames: ['config.set(', 'ConfigOption'],
+    // Other classes have methods of these names: JDBC's PreparedStatement#setLong(1, x),
+    // fastjson's JSONObject#getInteger("age"), Hadoop's Configuration#setBoolean("dfs.…", b),
+    // Integer.getInteger(…). Flink's are told apart by their first argument: an option
+    // constant, a key under one of Flink's own prefixes, or (getInteger) a key and a default.
+    usage: [
+      /(?<!\b(?:Integer|Long|Boolean))\.setInteger\(/,
+      /(?<!\b(?:Integer|Long|Boolean))\.getInteger\(\s*(?:"[^"]*"\s*,|(?:[A-Z]\w*Options|ConfigConstants)\.[A-Z_]+\b)/,
+      /\.(?:set|get)(?:Long|Boolean|Float|Double|String)\(\s*(?:[A-Z]\w*Options|ConfigConstants)\.[A-Z_]+\b/,
+      /\.(?:set|get)(?:Long|Boolean|Float|Double)\(\s*"(?:execution|state|taskmanager|jobmanager|rest|web|pipeline|table|high-availability|metrics|akka|pekko|restart-strategy|parallelism|kubernetes|cluster|slot|blob|heartbeat|classloader|python|sql-client|historyserver)\./,
+    ],
+    python: {usage: []},
+    source: flinkCommit(
+      '16b8ed3fabc64fef387b641695472a972533cf35',
+      'FLINK-34082：移除 Configuration 的已弃用方法（apache/flink 提交 16b8ed3f，2.0 起生效）',
+    ),
+  },
+  {
+    id: 'runtime-context-execution-config',
+    kind: 'method',
+    old: '`getRuntimeContext().getExecutionConfig()`（如 `.getExecutionConfig().getGlobalJobParameters()`）',
+    deprecatedIn: '1.19',
+    removedIn: '2.0',
+    replacement:
+      '直接用 `RuntimeContext` 的方法：`getGlobalJobParameters()`（返回 `Map<String, String>`）、`isObjectReuseEnabled()`、`createSerializer(typeInfo)`',
+    example: {
+      lang: 'java',
+      code: 'Map<String, String> params = getRuntimeContext().getGlobalJobParameters();\nString blocked = params.getOrDefault("blocked", "");',
+    },
+    names: ['getExecutionConfig().getGlobalJobParameters'],
+    replacementNames: ['getGlobalJobParameters()', 'RuntimeContext'],
+    usage: [/getRuntimeContext\(\)\s*\.\s*getExecutionConfig\(/, /getRuntimeContext\s*\.\s*getExecutionConfig\b/],
+    source: {...RN_2_0, title: 'Flink 2.0 发布说明：用户函数不再能拿到完整的 ExecutionConfig'},
+  },
+  {
+    id: 'from-elements',
+    kind: 'method',
+    old: '`env.fromElements(...)`',
+    deprecatedIn: '1.19',
+    replacement: '`env.fromData(...)`（1.19 起有；测试数据量大或要并行时用 `DataGeneratorSource`）',
+    example: {lang: 'java', code: 'DataStream<String> names = env.fromData("alice", "bob", "carol");'},
+    names: ['fromElements'],
+    replacementNames: ['fromData'],
+    usage: [/\.fromElements\(/],
+    source: flinkFile(
+      'flink-runtime/src/main/java/org/apache/flink/streaming/api/environment/StreamExecutionEnvironment.java',
+      'StreamExecutionEnvironment.java（2.3）：fromElements 标为 @Deprecated，改用 fromData',
+    ),
+  },
+  {
+    id: 'use-blink-planner',
+    kind: 'method',
+    old: '`EnvironmentSettings.newInstance().useBlinkPlanner()` / `useOldPlanner()` / `useAnyPlanner()`',
+    removedIn: '1.15',
+    replacement: '删掉这一步：只剩一个 planner 了，写 `EnvironmentSettings.inStreamingMode()` 或 `inBatchMode()` 即可',
+    example: {
+      lang: 'java',
+      code: 'TableEnvironment tableEnv = TableEnvironment.create(EnvironmentSettings.inStreamingMode());',
+    },
+    names: ['useBlinkPlanner', 'useOldPlanner'],
+    replacementNames: ['inStreamingMode', 'EnvironmentSettings'],
+    usage: [/\.use(?:Blink|Old|Any)Planner\(/],
+    python: {usage: [/\.use_(?:blink|old|any)_planner\(/]},
+    source: BLINK_PLANNER_REMOVED,
+  },
+  {
+    id: 'idle-state-retention-time',
+    kind: 'method',
+    old: '`TableConfig#setIdleStateRetentionTime(min, max)`，PyFlink 中为 `set_idle_state_retention_time`',
+    removedIn: '2.0',
+    replacement:
+      '`tableConfig.setIdleStateRetention(Duration.ofHours(12))`，或配置 `table.exec.state.ttl`（PyFlink：`set_idle_state_retention`）',
+    example: {lang: 'sql', code: "SET 'table.exec.state.ttl' = '12 h';"},
+    names: ['setIdleStateRetentionTime', 'set_idle_state_retention_time'],
+    replacementNames: ['setIdleStateRetention', 'table.exec.state.ttl'],
+    usage: [/\.setIdleStateRetentionTime\(/],
+    python: {usage: [/\.set_idle_state_retention_time\(/]},
+    source: flinkCommit(
+      'c2c028067b3055e41ea24c6247f01fcc6a6bd5b5',
+      'FLINK-36480：移除 TableConfig 的已弃用方法（apache/flink 提交 c2c02806，2.0 起生效）',
+    ),
+  },
   {
     id: 'time-window',
     kind: 'method',
@@ -548,6 +900,7 @@ export const apiChanges: ApiChange[] = [
     names: ['allowedLateness(Time', 'newBuilder(Time'],
     replacementNames: ['Duration'],
     usage: [/\b(allowedLateness|between|withGap|newBuilder|setTtl|of)\(\s*Time\b/],
+    python: {usage: []},
     source: RN_2_0,
   },
   {
@@ -586,12 +939,13 @@ export const apiChanges: ApiChange[] = [
     old: '`getRuntimeContext().getIndexOfThisSubtask()` / `getNumberOfParallelSubtasks()` / `getAttemptNumber()`',
     deprecatedIn: '1.19',
     removedIn: '2.0',
-    replacement: '`getRuntimeContext().getTaskInfo().getIndexOfThisSubtask()` 等，这些信息都移到了 `TaskInfo`',
+    replacement:
+      '`getRuntimeContext().getTaskInfo().getIndexOfThisSubtask()` 等，这些信息都移到了 `TaskInfo`；`getJobId()` 移到了 `getJobInfo()`',
     example: {lang: 'java', code: 'int subtask = getRuntimeContext().getTaskInfo().getIndexOfThisSubtask();'},
     names: ['getIndexOfThisSubtask', 'getNumberOfParallelSubtasks'],
     replacementNames: ['getTaskInfo'],
     usage: [
-      /getRuntimeContext\(\)\s*\.\s*(getIndexOfThisSubtask|getNumberOfParallelSubtasks|getMaxNumberOfParallelSubtasks|getAttemptNumber|getTaskName)\(/,
+      /getRuntimeContext\(\)\s*\.\s*(getIndexOfThisSubtask|getNumberOfParallelSubtasks|getMaxNumberOfParallelSubtasks|getAttemptNumber|getTaskName|getTaskNameWithSubtasks|getJobId)\(/,
     ],
     source: RN_2_0,
   },
@@ -626,6 +980,17 @@ export const apiChanges: ApiChange[] = [
     names: ['setStateBackend'],
     replacementNames: ['state.backend.type'],
     usage: [/\.setStateBackend\(/],
+    python: {
+      usage: [/\.set_state_backend\(/],
+      example: {
+        lang: 'python',
+        code: 'config = Configuration()\nconfig.set_string("state.backend.type", "rocksdb")\nenv = StreamExecutionEnvironment.get_execution_environment(config)',
+      },
+      source: flinkCommit(
+        '950fceb43e628d50fb9f96973badc05cff34afa0',
+        'FLINK-36251：移除以 Java 对象设置状态后端的方法，PyFlink 一并移除（apache/flink 提交 950fceb4）',
+      ),
+    },
     source: RN_2_0,
     note: '/docs/blogs/state-backends',
   },
@@ -644,6 +1009,13 @@ export const apiChanges: ApiChange[] = [
     names: ['setCheckpointStorage'],
     replacementNames: ['execution.checkpointing.dir', 'CHECKPOINTS_DIRECTORY'],
     usage: [/\.setCheckpointStorage\(/],
+    python: {
+      usage: [/\.set_checkpoint_storage(?:_dir)?\(/],
+      source: flinkCommit(
+        'df412add3895e5fa88a54c26b67f188940345d0c',
+        'FLINK-36250：移除以 Java 对象设置检查点存储的方法，PyFlink 一并移除（apache/flink 提交 df412add）',
+      ),
+    },
     source: RN_2_0,
   },
   {
@@ -666,6 +1038,13 @@ export const apiChanges: ApiChange[] = [
     names: ['readTextFile', 'readFileStream', 'writeAsText', 'writeAsCsv'],
     replacementNames: ['FileSource', 'FileSink'],
     usage: [/\.(readTextFile|readFileStream|writeAsText|writeAsCsv)\(/],
+    python: {
+      usage: [/\.read_text_file\(/],
+      source: flinkCommit(
+        '4e6dc79e785ff18920c15a38ba50f57111bf7623',
+        'FLINK-36336：移除 DataSet API 相关的方法，PyFlink 的 read_text_file 一并移除（apache/flink 提交 4e6dc79e）',
+      ),
+    },
     source: RN_2_0,
   },
   {
@@ -696,6 +1075,12 @@ export const apiChanges: ApiChange[] = [
     usage: [
       /^(?!.*getSerializerConfig\(\)).*\.(addDefaultKryoSerializer|registerTypeWithKryoSerializer|registerKryoType|registerPojoType)\(/m,
     ],
+    python: {
+      usage: [
+        /\.(?:add_default_kryo_serializer|register_type_with_kryo_serializer|register_kryo_type|register_pojo_type|register_type)\(/,
+      ],
+      source: PYFLINK_DEPRECATED_REMOVED,
+    },
     source: RN_1_19,
   },
   // ---- 配置项 ----
@@ -912,9 +1297,11 @@ export const apiChanges: ApiChange[] = [
     kind: 'config',
     old: '`jobmanager.adaptive-scheduler.min-parallelism-increase` / `.scaling-interval.max`',
     deprecatedIn: '2.0',
-    // Both keys are still declared in 2.3, so they are not "removed"; but the
-    // scheduler stopped reading them in 2.0, so "still works" would be wrong.
-    statusLabel: '2.0 弃用，2.x 不再起作用',
+    // Both keys are still declared in 2.3, so they are not "removed"; but from
+    // 2.0 the scheduler reads min-parallelism-increase only to log that it is
+    // not used any more, and nothing reads scaling-interval.max: a config that
+    // sets them silently loses the setting, which breaks like a removal.
+    ignoredIn: '2.0',
     replacement:
       '`jobmanager.adaptive-scheduler.executing.resource-stabilization-timeout` 与 `.executing.cooldown-after-rescaling`：2.0 起 Adaptive 调度器不再读取这两个旧键',
     example: {
@@ -926,8 +1313,21 @@ export const apiChanges: ApiChange[] = [
       'jobmanager.adaptive-scheduler.scaling-interval.max',
     ],
     replacementNames: ['jobmanager.adaptive-scheduler.executing.resource-stabilization-timeout'],
-    source: JOB_MANAGER_OPTIONS,
+    source: flinkFile(
+      'flink-runtime/src/main/java/org/apache/flink/runtime/scheduler/adaptive/AdaptiveScheduler.java',
+      'AdaptiveScheduler.java（2.3）：min-parallelism-increase 只用来记一条「已不再使用」的警告',
+    ),
     note: '/docs/source-analysis/elastic-scaling#配置项2x-的名字',
+  },
+  {
+    id: 'table-planner-key',
+    kind: 'config',
+    old: '`table.planner`（如 `SET table.planner = blink`）',
+    removedIn: '1.15',
+    replacement: '删掉这一行：只剩一个 planner 了，不再需要选择',
+    names: ['table.planner'],
+    replacementNames: ['只剩一个 planner'],
+    source: BLINK_PLANNER_REMOVED,
   },
   // ---- 部署与配置文件 ----
   {

@@ -21,6 +21,27 @@ const RELEASE_NOTES = (version: string, anchor = '') => ({
 
 const LATEST_ARTIFACTS = new Set(FLINK_ARTIFACTS[LATEST_FLINK]);
 const OLDER_RELEASES = Object.keys(FLINK_ARTIFACTS).filter((version) => version !== LATEST_FLINK);
+
+// A Scala suffix as build files write it; the artifact lists resolve it to
+// _2.12, and Scala 2.11 builds of the same modules (1.14 and older) are the
+// same modules.
+const SCALA_SUFFIX = /_2\.1[0-3]$/;
+const asListed = (artifact: string) => artifact.replace(SCALA_SUFFIX, '_2.12');
+
+// Modules renamed in the oldest release the artifact lists cover (1.14),
+// as its release notes list them, which old tutorials still depend on.
+const RENAMED_BEFORE_LISTS: Record<string, {to: string; since: string; anchor: string}> = {
+  'flink-table-planner-blink': {
+    to: 'flink-table-planner',
+    since: '1.14',
+    anchor: '#remove-the-blink-suffix-from-table-modules',
+  },
+  'flink-table-runtime-blink': {
+    to: 'flink-table-runtime',
+    since: '1.14',
+    anchor: '#remove-the-blink-suffix-from-table-modules',
+  },
+};
 const firstWith = (artifact: string) =>
   Object.keys(FLINK_ARTIFACTS).find((version) => FLINK_ARTIFACTS[version].includes(artifact));
 const lastWith = (artifact: string) =>
@@ -40,17 +61,18 @@ const REMOVED_ARTIFACT_ADVICE: Record<string, string> = {
   'flink-optimizer': 'DataSet 的优化器随 DataSet API 在 2.0 移除，删掉这个依赖',
 };
 
-function artifactVerdict(artifact: string, version: string | undefined): Verdict | undefined {
-  const connector = connectorLines.find((line) => line.artifacts.some((name) => artifact === name));
+function artifactVerdict(written: string, version: string | undefined): Verdict | undefined {
+  const bare = written.replace(SCALA_SUFFIX, '');
+  const connector = connectorLines.find((line) => line.artifacts.includes(bare));
   if (connector) {
     // 3.4.0-1.20 (externalized, built for 1.20) or 1.17.1 (shipped with Flink 1.17).
     const flinkMinor = /-(\d+\.\d+)$/.exec(version ?? '')?.[1] ?? /^(1\.\d+)\.\d+$/.exec(version ?? '')?.[1];
     const for1x = flinkMinor?.startsWith('1.');
     if (!for1x && connector.first2x) return undefined;
     return {
-      rule: `build:connector:${artifact}`,
+      rule: `build:connector:${written}`,
       severity: 'breaks',
-      title: `\`${artifact}${version ? `:${version}` : ''}\``,
+      title: `\`${written}${version ? `:${version}` : ''}\``,
       status: connector.first2x
         ? `为 Flink ${flinkMinor ?? '1.x'} 构建，不能用于 2.x`
         : `${connector.name}还没有支持 Flink 2.x 的版本`,
@@ -60,18 +82,31 @@ function artifactVerdict(artifact: string, version: string | undefined): Verdict
       source: connector.source,
     };
   }
+  const renamed = RENAMED_BEFORE_LISTS[bare];
+  if (renamed) {
+    const today = [renamed.to, `${renamed.to}_2.12`].find((name) => LATEST_ARTIFACTS.has(name)) ?? renamed.to;
+    return {
+      rule: `build:removed:${written}`,
+      severity: 'breaks',
+      title: `\`${written}\``,
+      status: `${renamed.since} 起改名为 \`${renamed.to}\``,
+      removedIn: renamed.since,
+      replacement: `\`${today}\`（${LATEST_FLINK} 的构件名）`,
+      source: RELEASE_NOTES(renamed.since, renamed.anchor),
+    };
+  }
+  const artifact = asListed(written);
   if (LATEST_ARTIFACTS.has(artifact) || !OLDER_RELEASES.some((v) => FLINK_ARTIFACTS[v].includes(artifact))) {
     return undefined;
   }
-  const unsuffixed = artifact.replace(/_2\.1[12]$/, '');
-  if (unsuffixed !== artifact && LATEST_ARTIFACTS.has(unsuffixed)) {
-    const since = firstWith(unsuffixed);
+  if (bare !== written && LATEST_ARTIFACTS.has(bare)) {
+    const since = firstWith(bare);
     return {
-      rule: `build:scala-suffix:${artifact}`,
+      rule: `build:scala-suffix:${written}`,
       severity: 'breaks',
-      title: `\`${artifact}\``,
+      title: `\`${written}\``,
       status: `${since} 起没有 Scala 后缀的构件名`,
-      replacement: `\`${unsuffixed}\`（去掉 Scala 后缀）`,
+      replacement: `\`${bare}\`（去掉 Scala 后缀）`,
       source: RELEASE_NOTES(
         since === '1.17' ? '1.15' : since!,
         since === '1.17' ? '#add-support-for-opting-out-of-scala' : '',
@@ -81,9 +116,9 @@ function artifactVerdict(artifact: string, version: string | undefined): Verdict
   const last = lastWith(artifact)!;
   const removedIn = nextAfter(last);
   return {
-    rule: `build:removed:${artifact}`,
+    rule: `build:removed:${written}`,
     severity: 'breaks',
-    title: `\`${artifact}\``,
+    title: `\`${written}\``,
     status: `${removedIn} 起不再发布`,
     removedIn,
     replacement: REMOVED_ARTIFACT_ADVICE[artifact] ?? `${LATEST_FLINK} 没有这个构件：按发布说明换成对应的新模块`,
@@ -157,28 +192,67 @@ function checkPom(text: string): Hit[] {
   return hits;
 }
 
+interface GradleVariable {
+  value: string;
+  /** Offset of the value in the text. */
+  index: number;
+}
+
+// Where Gradle files set a version once: ext { flinkVersion = '1.17.1' },
+// def / val flinkVersion = "…", val flinkVersion: String by extra("…"),
+// extra["flinkVersion"] = "…", and the [versions] table of a version
+// catalog, gradle/libs.versions.toml (a `flink` or `kafka-connector` key).
+const GRADLE_VARIABLES = [
+  /(?:^|\s)(?:val\s+|var\s+|def\s+|ext\.)?([\w-]+)\s*=\s*(["'])([^"'\n]+)\2/gm,
+  /\b(?:val|var)\s+(\w+)\s*(?::\s*\w+\s*)?by\s+extra\(\s*(["'])([^"'\n]+)\2\s*\)/g,
+  /\bextra\[\s*"(\w+)"\s*\]\s*=\s*(["'])([^"'\n]+)\2/g,
+];
+
+function gradleVariables(text: string): Map<string, GradleVariable> {
+  const variables = new Map<string, GradleVariable>();
+  for (const pattern of GRADLE_VARIABLES) {
+    for (const m of text.matchAll(pattern)) {
+      variables.set(m[1], {value: m[3], index: m.index + m[0].lastIndexOf(m[3])});
+    }
+  }
+  return variables;
+}
+
+const FLINK_VERSION_NAME = /^flink(?:[-_]?[vV]ersion)?$/;
+
 function checkGradle(text: string): Hit[] {
   const hits: Hit[] = [];
-  const variables = new Map<string, string>();
-  for (const m of text.matchAll(/(?:^|\s)(?:val\s+|def\s+|ext\.)?(\w+)\s*=\s*["']([^"']+)["']/gm))
-    variables.set(m[1], m[2]);
+  const variables = gradleVariables(text);
   const resolveGradle = (value: string) =>
-    value.replace(/\$\{?(?:project\.|rootProject\.)?(\w+)\}?/g, (whole, name: string) => variables.get(name) ?? whole);
+    value.replace(
+      /\$\{?(?:project\.|rootProject\.)?(\w+)\}?/g,
+      (whole, name: string) => variables.get(name)?.value ?? whole,
+    );
+  // A catalog entry's version: version = "…" or version.ref = "<name in [versions]>".
+  const versionOnLine = (from: number) => {
+    const line = text.slice(from, text.indexOf('\n', from) === -1 ? text.length : text.indexOf('\n', from));
+    const ref = /\bversion\.ref\s*=\s*"([\w.-]+)"/.exec(line)?.[1];
+    return ref ? variables.get(ref)?.value : /\bversion\s*=\s*"([^"]+)"/.exec(line)?.[1];
+  };
   const dependency = /["']org\.apache\.flink:([^:"'\s]+)(?::([^"'\s]+))?["']/g;
   for (const m of text.matchAll(dependency)) {
     const artifact = resolveGradle(m[1]);
-    const verdict = artifactVerdict(artifact, m[2] && resolveGradle(m[2]));
+    const version = m[2] ? resolveGradle(m[2]) : versionOnLine(m.index);
+    const verdict = artifactVerdict(artifact, version);
     if (verdict) hits.push({index: m.index + 1 + 'org.apache.flink:'.length, length: m[1].length, verdict});
   }
   const mapNotation =
-    /group\s*[:=]\s*["']org\.apache\.flink["']\s*,\s*name\s*[:=]\s*["']([^"']+)["'](?:\s*,\s*version\s*[:=]\s*["']([^"']+)["'])?/g;
+    /group\s*[:=]\s*["']org\.apache\.flink["']\s*,\s*name\s*[:=]\s*["']([^"']+)["'](?:\s*,\s*version\s*[:=]\s*["']?([^"',\s}]+)["']?)?/g;
   for (const m of text.matchAll(mapNotation)) {
-    const verdict = artifactVerdict(resolveGradle(m[1]), m[2] && resolveGradle(m[2]));
+    // version: flinkVersion (a Groovy variable) or version: '1.17.1'.
+    const version = m[2] && (variables.get(m[2])?.value ?? resolveGradle(m[2]));
+    const verdict = artifactVerdict(resolveGradle(m[1]), version ?? versionOnLine(m.index));
     if (verdict) hits.push({index: m.index + m[0].indexOf(m[1]), length: m[1].length, verdict});
   }
-  for (const m of text.matchAll(/\bflink_?[vV]ersion\s*=\s*["']([\d.]+)["']/g)) {
-    const verdict = flinkVersionVerdict(m[1]);
-    if (verdict) hits.push({index: m.index + m[0].lastIndexOf(m[1]), length: m[1].length, verdict});
+  for (const [name, {value, index}] of variables) {
+    if (!FLINK_VERSION_NAME.test(name) || !/^[\d.]+$/.test(value)) continue;
+    const verdict = flinkVersionVerdict(value);
+    if (verdict) hits.push({index, length: value.length, verdict});
   }
   const java = [
     /\b(?:source|target)Compatibility\s*=\s*(?:JavaVersion\.VERSION_)?["']?(1[._]?[5-8]|[5-9]|10)\b/g,
@@ -186,6 +260,7 @@ function checkGradle(text: string): Hit[] {
     /\bjvmToolchain\(\s*([5-9]|10)\s*\)/g,
     /\bJavaLanguageVersion\.of\(\s*([5-9]|10)\s*\)/g,
     /\bjvmTarget\s*=\s*["'](1\.[5-8]|[5-9]|10)["']/g,
+    /\bJvmTarget\.JVM_(1_8|9|10)\b/g,
     /\boptions\.release\s*(?:=|\.set\()\s*([5-9]|10)\b/g,
   ];
   const seen = new Set<number>();

@@ -8,16 +8,19 @@ import {REMOVED_CLASSES_SOURCE} from '../data/flinkRemovedClasses.generated';
 import {checkBuildFile} from './checkBuild';
 import {parseLegacyConfig, parseStandardConfig, type ConfigEntry} from './configFiles';
 import {isKeyName, judgeKey} from './configKeys';
-import {findApiUses, type CodeLanguage} from './findApiUses';
-import {lineStarts, locate} from './position';
+import {findApiUses, withoutComments, type CodeLanguage} from './findApiUses';
+import {lineIndex, lineStarts, locate} from './position';
 import type {FileKind, FileReport, Finding} from './types';
 import {changeVerdict, type Verdict} from './verdicts';
 
 /** Findings beyond this many per file are dropped with a note: a page of 10,000 identical findings helps nobody. */
 export const MAX_FINDINGS = 1000;
 
-export function findingsAt(text: string, hits: {index: number; length: number; verdict: Verdict}[]): Finding[] {
-  const starts = lineStarts(text);
+export function findingsAt(
+  text: string,
+  hits: {index: number; length: number; verdict: Verdict}[],
+  starts = lineStarts(text),
+): Finding[] {
   return hits.map(({index, length, verdict}) => {
     const {line, column, excerpt} = locate(text, starts, index, length);
     return {...verdict, line, column, length, excerpt};
@@ -33,20 +36,48 @@ const CODE_LANGUAGE: Partial<Record<FileKind, CodeLanguage>> = {
 
 // Config keys written in code or SQL: "state.backend", 'execution.checkpointing.dir'.
 const QUOTED_KEY = /["']([a-z][\w-]*(?:\.[\w-]+)+)["']/g;
+// The key of a SQL SET statement, quoted or not (the SQL client of 1.12 and
+// 1.13 took `SET table.planner = blink;`), dotted or not (`restart-strategy`).
+const SQL_SET_KEY = /^[ \t]*SET[ \t]+(['"]?)([a-z][\w.-]*)\1[ \t]*=/gim;
 
 function checkCode(text: string, kind: FileKind): {index: number; length: number; verdict: Verdict}[] {
-  const hits = findApiUses(text, {language: CODE_LANGUAGE[kind]}).map((use) => ({
+  const language = CODE_LANGUAGE[kind];
+  const hits = findApiUses(text, {language}).map((use) => ({
     index: use.index,
     length: use.length,
-    verdict: use.kind === 'change' ? changeVerdict(use.change) : removedClassVerdict(use.className),
+    verdict: use.kind === 'change' ? changeVerdict(use.change, language) : removedClassVerdict(use.className),
   }));
-  const covered = new Set(hits.map((hit) => hit.index));
-  for (const match of text.matchAll(QUOTED_KEY)) {
-    const index = match.index + 1;
+  // Where curated entries matched, sorted: a file can hold 100,000 keys, so look one up by binary search.
+  const covered = hits.map((hit) => hit.index).sort((a, b) => a - b);
+  const coveredWithin = (from: number, to: number) => {
+    let low = 0;
+    let high = covered.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (covered[mid] < from) low = mid + 1;
+      else high = mid;
+    }
+    return low < covered.length && covered[low] <= to;
+  };
+  // Keys in comments (// conf.setString("state.backend", …)) are not settings.
+  const code = withoutComments(text, language ?? 'text');
+  const keys = [...code.matchAll(QUOTED_KEY)].map((match) => ({
+    at: match.index,
+    key: match[1],
+    index: match.index + 1,
+  }));
+  if (kind === 'sql') {
+    const quoted = new Set(keys.map((key) => key.index));
+    for (const match of code.matchAll(SQL_SET_KEY)) {
+      const index = match.index + match[0].indexOf(match[2]);
+      if (!quoted.has(index)) keys.push({at: index - match[1].length, key: match[2], index});
+    }
+  }
+  for (const {at, key, index} of keys) {
     // A key that a curated entry already matched here is reported once.
-    if ([...covered].some((at) => at >= match.index && at <= match.index + match[0].length)) continue;
-    const verdict = judgeKey(match[1]);
-    if (verdict) hits.push({index, length: match[1].length, verdict});
+    if (coveredWithin(at, index + key.length)) continue;
+    const verdict = judgeKey(key);
+    if (verdict) hits.push({index, length: key.length, verdict});
   }
   return hits;
 }
@@ -76,8 +107,14 @@ function checkConfig(text: string, kind: 'flink-conf' | 'config-yaml') {
     const verdict = judgeKey(entry.key);
     return verdict ? [{index: entry.index, length: entry.key.length, verdict}] : [];
   });
-  for (const use of findApiUses(text, {language: 'yaml', changes: VALUE_RULES})) {
-    if (use.kind === 'change') hits.push({index: use.index, length: use.length, verdict: changeVerdict(use.change)});
+  // Values are read from the parsed entries, so a nested config.yaml
+  // (state: {backend: filesystem}) is judged like the flat line it means.
+  for (const entry of parsed.entries) {
+    for (const use of findApiUses(`${entry.key}: ${entry.value}`, {language: 'text', changes: VALUE_RULES})) {
+      if (use.kind === 'change') {
+        hits.push({index: entry.index, length: entry.key.length, verdict: changeVerdict(use.change)});
+      }
+    }
   }
   if (kind === 'flink-conf') {
     const legacyFile = apiChanges.find((change) => change.id === 'flink-conf-yaml')!;
@@ -93,9 +130,19 @@ export function checkText(name: string, text: string, kind: FileKind): FileRepor
   else if (kind === 'pom' || kind === 'gradle') hits = checkBuildFile(text, kind);
   else hits = checkCode(text, kind);
   hits.sort((a, b) => a.index - b.index);
+  // One finding per rule and line: `FlinkKafkaConsumer<String> c = new FlinkKafkaConsumer<>(…)`
+  // is one thing to fix, reported where it first appears.
+  const starts = lineStarts(text);
+  const seen = new Set<string>();
+  hits = hits.filter((hit) => {
+    const key = `${lineIndex(starts, hit.index)}\t${hit.verdict.rule}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   if (hits.length > MAX_FINDINGS) {
     problems = [...problems, `发现的问题超过 ${MAX_FINDINGS} 处，只列出前 ${MAX_FINDINGS} 处。`];
     hits = hits.slice(0, MAX_FINDINGS);
   }
-  return {name, kind, findings: findingsAt(text, hits), problems};
+  return {name, kind, findings: findingsAt(text, hits, starts), problems};
 }

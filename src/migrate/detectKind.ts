@@ -13,7 +13,7 @@ export const FILE_KIND_LABELS: Record<FileKind, string> = {
   'flink-conf': 'flink-conf.yaml（1.x 配置文件）',
   'config-yaml': 'config.yaml（2.x 配置文件）',
   pom: 'Maven pom.xml',
-  gradle: 'Gradle 构建文件',
+  gradle: 'Gradle 构建文件（含 libs.versions.toml）',
 };
 
 export function kindFromName(name: string): FileKind | undefined {
@@ -24,7 +24,9 @@ export function kindFromName(name: string): FileKind | undefined {
     base === 'build.gradle' ||
     base === 'build.gradle.kts' ||
     base.endsWith('.gradle') ||
-    base.endsWith('.gradle.kts')
+    base.endsWith('.gradle.kts') ||
+    // A Gradle version catalog: gradle/libs.versions.toml.
+    base.endsWith('.versions.toml')
   ) {
     return 'gradle';
   }
@@ -41,8 +43,10 @@ export function kindFromContent(text: string): FileKind {
   const head = text.slice(0, 20_000);
   if (/<project[\s>]|<dependency>/.test(head)) return 'pom';
   if (
-    /\b(implementation|compileOnly|testImplementation|plugins\s*\{|dependencies\s*\{)/.test(head) &&
-    /org\.apache\.flink:/.test(head)
+    /\b(implementation|compileOnly|testImplementation|plugins\s*\{|dependencies\s*\{)|^\[(versions|libraries)\]/m.test(
+      head,
+    ) &&
+    /org\.apache\.flink:|group\s*=\s*"org\.apache\.flink"/.test(head)
   ) {
     return 'gradle';
   }

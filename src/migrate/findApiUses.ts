@@ -15,15 +15,20 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * A name as a whole word: `FsStateBackend` but not `MyFsStateBackend`, and
  * `state.backend` but not `state.backend.type` or `x.state.backend`. A plain
  * identifier may follow a dot (`env.setStateBackend`); a dotted key may not.
+ * In prose a name is not followed by `.word` either (`FsStateBackend.java` is
+ * a file); in code an identifier may be (`TimeCharacteristic.EventTime`).
  */
-export function nameRegExp(name: string): RegExp {
-  const before = name.includes('.') ? '(?<![\\w$.-])' : '(?<![\\w$-])';
-  return new RegExp(`${before}${escape(name)}(?![\\w$-]|\\.\\w)`);
+export function nameRegExp(name: string, {inCode = false}: {inCode?: boolean} = {}): RegExp {
+  const dotted = name.includes('.');
+  const before = dotted ? '(?<![\\w$.-])' : '(?<![\\w$-])';
+  const after = dotted || !inCode ? '(?![\\w$-]|\\.\\w)' : '(?![\\w$-])';
+  return new RegExp(`${before}${escape(name)}${after}`);
 }
 
-/** How code using the old API looks. */
-export function usagePatterns(change: ApiChange): RegExp[] {
-  return change.usage ?? change.names.map(nameRegExp);
+/** How code in a language using the old API looks: PyFlink has its own names where the entry says so. */
+export function usagePatterns(change: ApiChange, language?: CodeLanguage): RegExp[] {
+  if (language === 'python' && change.python) return change.python.usage;
+  return change.usage ?? change.names.map((name) => nameRegExp(name, {inCode: true}));
 }
 
 export type CodeLanguage = 'java' | 'scala' | 'kotlin' | 'python' | 'sql' | 'yaml' | 'text';
@@ -37,6 +42,12 @@ const COMMENT_STYLE: Record<CodeLanguage, CommentStyle | undefined> = {
   yaml: 'hash',
   text: undefined,
 };
+
+/** The code with its comments blanked out, offsets kept: what the matcher and the key scan read. */
+export function withoutComments(code: string, language: CodeLanguage): string {
+  const style = COMMENT_STYLE[language];
+  return style ? maskComments(code, style) : code;
+}
 
 export type CodeUse =
   | {kind: 'change'; change: ApiChange; index: number; length: number}
@@ -63,13 +74,12 @@ export function findApiUses(
   code: string,
   {language = 'java', changes = apiChanges}: {language?: CodeLanguage; changes?: readonly ApiChange[]} = {},
 ): CodeUse[] {
-  const style = COMMENT_STYLE[language];
-  const text = style ? maskComments(code, style) : code;
+  const text = withoutComments(code, language);
   const uses: CodeUse[] = [];
   for (const change of changes) {
     if (change.unless?.some((pattern) => pattern.test(text))) continue;
     const seen = new Set<number>();
-    for (const pattern of usagePatterns(change)) {
+    for (const pattern of usagePatterns(change, language)) {
       for (const match of text.matchAll(global(pattern))) {
         if (seen.has(match.index)) continue;
         seen.add(match.index);

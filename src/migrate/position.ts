@@ -17,7 +17,8 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
-export function locate(text: string, starts: number[], index: number, length: number): Located {
+/** The 0-based line an offset is on. */
+export function lineIndex(starts: number[], index: number): number {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {
@@ -25,6 +26,11 @@ export function locate(text: string, starts: number[], index: number, length: nu
     if (starts[mid] <= index) low = mid;
     else high = mid - 1;
   }
+  return low;
+}
+
+export function locate(text: string, starts: number[], index: number, length: number): Located {
+  const low = lineIndex(starts, index);
   const lineStart = starts[low];
   const lineEnd = low + 1 < starts.length ? starts[low + 1] - 1 : text.length;
   const end = Math.min(index + length, lineEnd);

@@ -22,7 +22,7 @@ export interface Finding {
   title: string;
   /** "1.13 弃用，2.0 移除", "1.20 起弃用，2.3 仍可用". */
   status: string;
-  /** The release that removed or deprecated it, for filtering by the reader's version. */
+  /** The release from which it no longer works (removed, or still declared but ignored), and the one that deprecated it: for filtering by the reader's version. */
   removedIn?: string;
   deprecatedIn?: string;
   replacement: string;

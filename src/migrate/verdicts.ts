@@ -3,25 +3,28 @@
  * sees: severity, status line, replacement and source. One place, so the
  * checker, the Markdown report and the config-keys page word it alike.
  */
-import {changeStatus, isRemoved, type ApiChange} from '../data/apiChanges';
+import {breaksOnLatest, changeStatus, type ApiChange} from '../data/apiChanges';
 import type {ConfigKeyChange} from '../data/flinkConfig';
 import {CONFIG_HISTORY_FROM, FLINK_COMMITS} from '../data/flinkConfig.generated';
 import {LATEST_FLINK} from '../data/flinkReleases';
+import type {CodeLanguage} from './findApiUses';
 import type {Finding} from './types';
 
 export type Verdict = Omit<Finding, 'line' | 'column' | 'length' | 'excerpt'>;
 
-export function changeVerdict(change: ApiChange): Verdict {
+/** What an entry says about a use of it; in PyFlink code, PyFlink's own record and example when it has them. */
+export function changeVerdict(change: ApiChange, language?: CodeLanguage): Verdict {
   return {
     rule: change.id,
-    severity: isRemoved(change) ? 'breaks' : 'warning',
+    severity: breaksOnLatest(change) ? 'breaks' : 'warning',
     title: change.old,
     status: changeStatus(change),
-    removedIn: change.removedIn,
+    // A key Flink still declares but ignores stops working where a removed one would.
+    removedIn: change.removedIn ?? change.ignoredIn,
     deprecatedIn: change.deprecatedIn,
     replacement: change.replacement,
-    example: change.example,
-    source: change.source,
+    example: (language === 'python' && change.python?.example) || change.example,
+    source: (language === 'python' && change.python?.source) || change.source,
     note: change.note,
   };
 }

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {apiChanges, isRemoved} from '../apiChanges';
+import {apiChanges, isRemoved, type CodeExample} from '../apiChanges';
+import {findApiUses, type CodeLanguage} from '../../migrate/findApiUses';
 import {isKeyName} from '../../migrate/configKeys';
 import {CONFIG_KEY_CHANGES} from '../flinkConfig.generated';
 import {compareMinor, FLINK_RELEASES, LATEST_FLINK, parseMinor} from '../flinkReleases';
@@ -15,7 +16,8 @@ describe('the removed-API list (src/data/apiChanges.ts)', () => {
   });
 
   it.each(apiChanges)('$id: versions are releases, deprecated before removed, none after the latest', (change) => {
-    for (const version of [change.deprecatedIn, change.removedIn].filter((v): v is string => v !== undefined)) {
+    const versions = [change.deprecatedIn, change.removedIn, change.ignoredIn];
+    for (const version of versions.filter((v): v is string => v !== undefined)) {
       const parsed = parseMinor(version);
       expect(parsed, `${where(change.id)}：版本写成 2.0 这样的形式`).toBeDefined();
       expect(compareMinor(parsed!, parseMinor(LATEST_FLINK)!), where(change.id)).toBeLessThanOrEqual(0);
@@ -28,17 +30,42 @@ describe('the removed-API list (src/data/apiChanges.ts)', () => {
     }
   });
 
-  it.each(apiChanges)('$id: cites a source pinned to something that cannot move', (change) => {
-    const {url} = change.source;
-    // A GitHub file must be read at a commit, not a branch that moves on.
-    if (url.includes('github.com') && url.includes('/blob/')) {
-      expect(url, `${where(change.id)} › source.url：GitHub 文件请固定到 40 位的提交号`).toMatch(
-        /\/blob\/[0-9a-f]{40}\//,
+  it.each(apiChanges)('$id: is removed or ignored, not both', (change) => {
+    expect(
+      change.removedIn !== undefined && change.ignoredIn !== undefined,
+      `${where(change.id)}：removedIn 与 ignoredIn 只写一个：已不存在的写 removedIn，仍声明但不再读取的写 ignoredIn`,
+    ).toBe(false);
+  });
+
+  it.each(apiChanges)('$id: cites sources pinned to something that cannot move', (change) => {
+    for (const {url} of [change.source, change.python?.source].filter((s) => s !== undefined)) {
+      // A GitHub file must be read at a commit, not a branch that moves on.
+      if (url.includes('github.com') && url.includes('/blob/')) {
+        expect(url, `${where(change.id)} › source.url：GitHub 文件请固定到 40 位的提交号`).toMatch(
+          /\/blob\/[0-9a-f]{40}\//,
+        );
+      }
+      expect(url, where(change.id)).toMatch(
+        /^https:\/\/(github\.com\/apache\/|issues\.apache\.org\/|cwiki\.apache\.org\/|nightlies\.apache\.org\/)/,
       );
     }
-    expect(url, where(change.id)).toMatch(
-      /^https:\/\/(github\.com\/apache\/|issues\.apache\.org\/|cwiki\.apache\.org\/|nightlies\.apache\.org\/)/,
-    );
+  });
+
+  // The checker shows the example as the way to write it on 2.x: the checker must pass it.
+  const LANGUAGE: Record<CodeExample['lang'], CodeLanguage> = {
+    java: 'java',
+    python: 'python',
+    yaml: 'yaml',
+    sql: 'sql',
+    bash: 'text',
+  };
+  it.each(apiChanges)('$id: its 2.x examples use no old API', (change) => {
+    for (const example of [change.example, change.python?.example].filter((e) => e !== undefined)) {
+      const uses = findApiUses(example.code, {language: LANGUAGE[example.lang]}).map((use) =>
+        use.kind === 'change' ? use.change.id : use.className,
+      );
+      expect(uses, `${where(change.id)} › example：示例里用了旧写法 ${uses.join('、')}，请改成 2.x 的写法`).toEqual([]);
+    }
   });
 
   it.each(apiChanges)('$id: names its replacement, and says what the old name is', (change) => {

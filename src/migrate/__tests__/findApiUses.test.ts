@@ -16,6 +16,13 @@ describe('maskComments', () => {
     expect(masked).toContain('c();');
   });
 
+  it('keeps Windows line ends and every offset when it copies the text between comments', () => {
+    const code = 'a(); // FsStateBackend\r\nb(); /* x\r\ny */ c();\r\n';
+    const masked = maskComments(code, 'c');
+    expect(masked).toBe('a();                  \r\nb();     \r\n     c();\r\n');
+    expect(masked).toHaveLength(code.length);
+  });
+
   it('runs an unclosed comment or string to the end without throwing', () => {
     expect(maskComments('x(); /* never closed FsStateBackend', 'c')).not.toContain('FsStateBackend');
     expect(() => maskComments('s = "never closed', 'c')).not.toThrow();
