@@ -460,7 +460,7 @@ class Simulation {
       `网络层同时送来一条优先的通告（EventAnnouncement）：屏障处理器不必等读到屏障，就知道${channelName(index)} 的屏障已经到了。`,
       'arrival',
     );
-    this.checkNewCheckpoint(false);
+    this.checkNewCheckpoint();
     switch (this.handler) {
       case 'AlternatingWaitingForFirstBarrier':
       case 'AlternatingCollectingBarriers':
@@ -551,7 +551,7 @@ class Simulation {
    */
   private processBarrier(index: number) {
     this.emit('barrier', `读到${channelName(index)} 的屏障 n。`, 'processBarrier');
-    this.checkNewCheckpoint(true);
+    this.checkNewCheckpoint();
     this.alignedChannels.add(index);
     const last = this.alignedChannels.size === this.channels.length;
     this.allBarriersReceived = last;
@@ -576,17 +576,17 @@ class Simulation {
    * starts it; with the alternating handler and a timeoutable barrier it
    * registers the alignment timer, due when the time since the checkpoint
    * started reaches the timeout (BarrierAlignmentUtil#getTimerDelay:
-   * max(timeout − (now − barrier timestamp), 0)). Source: newCheckpoint, inputTimer.
+   * max(timeout − (now − barrier timestamp), 0)). A timeoutable barrier is
+   * always announced as it arrives, so the timer is registered then, before
+   * the Task handles anything in that step. Source: newCheckpoint, inputTimer.
    */
-  private checkNewCheckpoint(duringAction: boolean) {
+  private checkNewCheckpoint() {
     if (this.started) return;
     this.started = true;
     if (!this.alternating || this.barrierKind !== 'timeoutable') return;
     const dueAt = Math.max(this.scenario.timeout, this.now);
     this.timer = {kind: 'input', dueAt};
-    // A timer registered while the Task handles an element runs at the
-    // earliest in the next step.
-    this.timerFrom = duringAction ? this.now + 1 : this.now;
+    this.timerFrom = this.now;
     this.emit(
       'timer',
       `检查点 n 的第一个屏障：注册对齐超时定时器，第 ${dueAt} 步到期（从检查点触发的第 0 步算起 ${this.scenario.timeout} 步）。`,
@@ -651,17 +651,10 @@ class Simulation {
           this.unblockAll();
           return 'AlternatingWaitingForFirstBarrier';
         }
-        // ControllerImpl#isTimedOut: timeout < now − checkpoint start.
-        // Source: isTimedOut.
-        if (kind === 'timeoutable' && this.scenario.timeout < this.now) {
-          this.emit(
-            'timeout',
-            `读到屏障时已是第 ${this.now} 步，超过对齐超时（${this.scenario.timeout} 步）：不再等待，切换为未对齐的检查点。`,
-            'isTimedOut',
-          );
-          const unaligned = this.alignedCheckpointTimeout(state);
-          return this.barrierReceived(unaligned, index, 'unaligned', last);
-        }
+        // The source also checks here whether the barrier has timed out
+        // (ControllerImpl#isTimedOut). With announcements the timer was
+        // registered when the first barrier arrived and runs before any later
+        // read, so in this model that check never decides anything.
         this.emitBlocked(index, 'alternatingState');
         return 'AlternatingCollectingBarriers';
       }

@@ -38,10 +38,6 @@ export const SOURCES = {
     title: 'SingleCheckpointBarrierHandler#registerAlignmentTimer',
     url: blob(`${HANDLER}/SingleCheckpointBarrierHandler.java`, '310-L333'),
   },
-  isTimedOut: {
-    title: 'SingleCheckpointBarrierHandler.ControllerImpl#isTimedOut',
-    url: blob(`${HANDLER}/SingleCheckpointBarrierHandler.java`, '491-L497'),
-  },
   alignedState: {
     title: 'AbstractAlignedBarrierHandlerState#barrierReceived',
     url: blob(`${HANDLER}/AbstractAlignedBarrierHandlerState.java`, '52-L77'),
