@@ -27,4 +27,14 @@ export interface LabInfo {
 export const labPath = (id: LabId) => `/labs/${id}`;
 
 // Each lab adds its entry when its page and code land (see the header).
-export const labs: LabInfo[] = [];
+export const labs: LabInfo[] = [
+  {
+    id: 'barriers',
+    title: '检查点屏障',
+    summary:
+      '一个算子、两条输入通道、一个检查点屏障：按对齐、未对齐和对齐超时三种方式单步执行，看哪条通道被阻塞、屏障何时转发、快照何时做、快照里装了什么。',
+    note: '/docs/source-analysis/checkpoint-principles',
+    keywords:
+      'Checkpoint Barrier 对齐的检查点 未对齐的检查点 aligned-checkpoint-timeout execution.checkpointing.unaligned.enabled 快照 在途数据 in-flight',
+  },
+];
