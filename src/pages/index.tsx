@@ -82,7 +82,7 @@ export default function Home() {
           <Heading as="h2" id="labs-heading">
             动手实验
           </Heading>
-          <ul className={styles.noteList}>
+          <ul className={styles.labList}>
             {labs.map((lab) => (
               <li key={lab.id}>
                 <Link to={labPath(lab.id)}>{lab.title}</Link>：{lab.summary}
