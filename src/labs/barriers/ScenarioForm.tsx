@@ -98,6 +98,10 @@ export default function ScenarioForm({fields, scenario, problems, onChange}: Pro
         <p id={`${id}-mode`} className={styles.help}>
           {describeMode(scenario)}
         </p>
+        <p className={styles.help}>
+          Flink 2.3 的默认值：未对齐的检查点关闭，对齐超时 0 s（<code>CheckpointingOptions</code>
+          ）。超时只在开启未对齐的检查点时起作用， 从检查点触发时算起；实验里以「步」为单位。
+        </p>
       </fieldset>
       <div role="status" aria-live="polite">
         {problems.length > 0 && (
