@@ -34,7 +34,7 @@ export type HandlerState =
   | 'AlternatingCollectingBarriersUnaligned';
 
 /** The options a barrier carries: CheckpointOptions' alignment, with `timeoutable` for ALIGNED with a timeout. */
-export type BarrierKind = 'aligned' | 'timeoutable' | 'unaligned';
+export type BarrierKind = AlignmentMode;
 
 export type EventKind =
   | 'start'
@@ -202,12 +202,12 @@ const list = (labels: string[]) => labels.join('、');
 const records = (items: {kind: string; label: string}[]) =>
   items.filter((item) => item.kind === 'record').map((item) => item.label);
 
-function barrierKindOf(mode: AlignmentMode): BarrierKind {
-  return mode === 'timeoutable' ? 'timeoutable' : mode;
-}
-
 class Simulation {
-  private readonly mode: AlignmentMode;
+  /**
+   * Every barrier of checkpoint n reaches this Task with the options the
+   * configuration gives it (the model does not simulate an upstream Task
+   * that timed out and sent its barrier unaligned).
+   */
   private readonly barrierKind: BarrierKind;
   private readonly channels: Channel[];
   private readonly output: OutputItem[];
@@ -234,8 +234,7 @@ class Simulation {
   private now = 0;
 
   constructor(private readonly scenario: Scenario) {
-    this.mode = alignmentMode(scenario);
-    this.barrierKind = barrierKindOf(this.mode);
+    this.barrierKind = alignmentMode(scenario);
     this.alternating = scenario.unaligned;
     this.handler = this.alternating ? 'AlternatingWaitingForFirstBarrier' : 'WaitingForFirstBarrier';
     this.channels = scenario.channels.map((items, channel) => ({
@@ -275,14 +274,15 @@ class Simulation {
   run(): Timeline {
     const steps: StepView[] = [];
     const moments: Moment[] = [];
-    const momentAt = (label: string) => {
-      if (!moments.some((moment) => moment.label === label)) moments.push({label, index: steps.length});
+    // Called before the step's entry is added, so the entry's index is steps.length.
+    const momentAt = (label: string, index = steps.length) => {
+      if (!moments.some((moment) => moment.label === label)) moments.push({label, index});
     };
 
     this.emit(
       'start',
       `JobManager 在第 0 步触发检查点 n，屏障带着这个时间戳。${this.describeStart()}`,
-      this.mode === 'aligned' ? 'handlerChoice' : 'forConfig',
+      this.barrierKind === 'aligned' ? 'handlerChoice' : 'forConfig',
     );
     this.arrive();
     steps.push(this.view());
@@ -316,12 +316,12 @@ class Simulation {
         steps.push(this.view());
       }
     }
-    momentAt('结束');
-    return {mode: this.mode, steps, moments, problem};
+    momentAt('结束', steps.length - 1);
+    return {mode: this.barrierKind, steps, moments, problem};
   }
 
   private describeStart(): string {
-    switch (this.mode) {
+    switch (this.barrierKind) {
       case 'aligned':
         return '未对齐的检查点没有开启，屏障处理器是对齐的（WaitingForFirstBarrier）。';
       case 'unaligned':

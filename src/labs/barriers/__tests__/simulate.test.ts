@@ -1,6 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {parse, type ChannelItem, type Scenario} from '../scenario';
+import {PRESETS} from '../presets';
 import {simulate, type StepView, type Timeline} from '../simulate';
+
+const PRESET_QUERIES = PRESETS.map((preset) => preset.query);
 
 /**
  * Worked examples. Each expected result comes from a Flink test or Flink's
@@ -325,6 +328,14 @@ describe('determinism and bounds', () => {
   it('plays the same scenario the same way every time', () => {
     const {scenario: s} = parse('ch1=a1,a2,|@2,a3&ch2=b1,|@4,b2&out=o1&drain=2&unaligned=1&timeout=3');
     expect(simulate(s)).toEqual(simulate(s));
+  });
+
+  it('points every moment at a step of the run, and 结束 at the last', () => {
+    for (const query of PRESET_QUERIES) {
+      const timeline = simulate(parse(query).scenario);
+      expect(timeline.moments.every((moment) => moment.index < timeline.steps.length)).toBe(true);
+      expect(timeline.moments.at(-1)).toEqual({label: '结束', index: timeline.steps.length - 1});
+    }
   });
 
   it('finishes the largest scenario the limits allow', () => {
