@@ -37,7 +37,7 @@ export default function ScenarioForm({fields, scenario, problems, onChange}: Pro
         {text('ch1', '通道 1', `${id}-format`)}
         {text('ch2', '通道 2', `${id}-format`)}
         <p id={`${id}-format`} className={styles.help}>
-          用逗号或空格分隔；<code>|</code> 是屏障 n，每条通道一个。在一项后面写 <code>@步数</code>
+          用逗号或空格分隔；<code>|</code> 是屏障 n，每条通道一个。在一项后面写 <code>@步数</code>{' '}
           表示它在第几步到达这个 Task，没写的随前一项一起到达（第一项默认第 0 步，也就是一开始就在缓冲区里）。例：
           <code>a1, a2, |@2, a3</code>。每条通道最多 {LIMITS.channelItems} 项，到达时间最晚第 {LIMITS.arrival} 步。
         </p>
@@ -100,7 +100,7 @@ export default function ScenarioForm({fields, scenario, problems, onChange}: Pro
         </p>
         <p className={styles.help}>
           Flink 2.3 的默认值：未对齐的检查点关闭，对齐超时 0 s（<code>CheckpointingOptions</code>
-          ）。超时只在开启未对齐的检查点时起作用， 从检查点触发时算起；实验里以「步」为单位。
+          ）。超时只在开启未对齐的检查点时起作用，从检查点触发时算起；实验里以「步」为单位。
         </p>
       </fieldset>
       <div role="status" aria-live="polite">
