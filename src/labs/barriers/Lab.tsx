@@ -74,7 +74,15 @@ export default function BarriersLab({query, onQueryChange, editable = true}: Lab
   return (
     <div className={styles.lab}>
       {editable && <ScenarioForm fields={fields} scenario={scenario} problems={problems} onChange={change} />}
-      {!editable && <p className={styles.help}>{describeMode(scenario)}</p>}
+      {!editable && (
+        <>
+          <p className={styles.help}>{describeMode(scenario)}</p>
+          <p className={styles.help}>
+            这是简化的模型：只有一个 Task 和一个检查点，记录是抽象的数据项，时间按抽象的「步」推进；它给出的先后顺序都是
+            Flink 会产生的，但步数不代表真实的时间（详见实验页）。
+          </p>
+        </>
+      )}
 
       <div className={styles.player} role="group" aria-label="回放">
         <button
