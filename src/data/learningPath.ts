@@ -156,6 +156,12 @@ export const learningPath: PathStep[] = [
         minutes: 20,
       },
       {
+        id: 'state-barriers-lab',
+        target: {lab: 'barriers'},
+        why: '读完原理，亲手单步走一遍：对齐时哪条通道被阻塞，非对齐时快照多存了哪些在途数据，对齐超时何时切换。',
+        minutes: 15,
+      },
+      {
         id: 'state-practices',
         target: {note: '/docs/blogs/state-practices'},
         why: '把前面的原理落到配置：TTL、清空状态、检查点间隔与超时。',

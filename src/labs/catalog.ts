@@ -46,4 +46,13 @@ export const labs: LabInfo[] = [
     keywords:
       'changelog +I -U +U -D retract upsert upsert key 动态表 insert-only Sink GROUP BY JOIN LEFT JOIN ROW_NUMBER 去重 Top-N ON CONFLICT',
   },
+  {
+    id: 'barriers',
+    title: '检查点屏障',
+    summary:
+      '一个算子、两条输入通道、一个检查点屏障：按对齐、非对齐和对齐超时三种方式单步执行，看哪条通道被阻塞、屏障何时转发、快照何时做、快照里装了什么。',
+    note: '/docs/source-analysis/checkpoint-principles',
+    keywords:
+      'Checkpoint Barrier 对齐的检查点 非对齐检查点 aligned-checkpoint-timeout execution.checkpointing.unaligned.enabled 快照 在途数据 in-flight',
+  },
 ];
