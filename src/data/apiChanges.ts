@@ -736,7 +736,8 @@ export const apiChanges: ApiChange[] = [
       ),
     },
     source: {
-      title: 'apache/flink-connector-kafka 提交 2fdb66d5：移除已弃用的类（FlinkKafkaConsumer、FlinkKafkaProducer 等，4.0.0 起生效）',
+      title:
+        'apache/flink-connector-kafka 提交 2fdb66d5：移除已弃用的类（FlinkKafkaConsumer、FlinkKafkaProducer 等，4.0.0 起生效）',
       url: 'https://github.com/apache/flink-connector-kafka/commit/2fdb66d5886e97bedcf30d77a485393a6eb53c04',
     },
     note: '/docs/blogs/end-to-end-exactly-once',
