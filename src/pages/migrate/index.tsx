@@ -163,8 +163,8 @@ export default function MigratePage() {
             才开始注释；不允许重复的键；无效的行会报错，而不是被跳过；特殊字符要按 YAML 的规则转义或加引号。
           </p>
           <p>
-            <strong>Flink 自带的 bin/migrate-config-file.sh</strong>（在 2.x 的发行包里运行）读取{' '}
-            <code>conf/flink-conf.yaml</code>，写出 <code>conf/config.yaml</code>：
+            <strong>Flink 自带的 bin/migrate-config-file.sh</strong>（1.19 起的发行包里都有，下面按 {LATEST_FLINK}{' '}
+            的代码说）读取 <code>conf/flink-conf.yaml</code>，写出 <code>conf/config.yaml</code>：
           </p>
           <ul>
             <li>
