@@ -4,12 +4,14 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import {accessiblePrismTheme} from './config/accessiblePrismTheme';
 import {paintFirstTemplate} from './config/paintFirstTemplate';
 import catalogGuard from './plugins/catalog-guard';
+import migrateWorker from './plugins/migrate-worker';
 import notesPlugin from './plugins/notes';
 import offlineDownload, {OFFLINE_ZIP_PATH} from './plugins/offline-download';
 import prismAtBuild, {rehypePrism} from './plugins/prism-at-build';
 import searchIndex from './plugins/search';
 import remarkInlineResources from './plugins/remark-inline-resources';
 import utf8JavaScript from './plugins/utf8-js';
+import {MIGRATE_PAGE} from './src/migrate/page';
 
 // One config, two builds: the hosted site (browser router) and the copy read
 // from disk (`DOCUSAURUS_ROUTER=hash`, see the build:offline script). The hash
@@ -82,7 +84,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [catalogGuard, notesPlugin, searchIndex, utf8JavaScript, prismAtBuild, offlineDownload],
+  plugins: [catalogGuard, notesPlugin, searchIndex, migrateWorker, utf8JavaScript, prismAtBuild, offlineDownload],
   // The first repairs malformed escapes in the address's fragment before the router reads it.
   clientModules: [
     './src/clientModules/repairFragment.ts',
@@ -106,6 +108,7 @@ const config: Config = {
         {to: '/review', label: '复习与面试', position: 'left'},
         {to: '/docs/glossary', label: '术语表', position: 'left'},
         {to: '/labs', label: '实验', position: 'left'},
+        {to: MIGRATE_PAGE.path, label: MIGRATE_PAGE.title, position: 'left'},
         {href: repoUrl, label: 'GitHub', position: 'right'},
       ],
     },

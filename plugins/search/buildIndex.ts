@@ -18,10 +18,12 @@ const FIELD_BOOST: Record<Field, number> = {section: 4, page: 3, tags: 2, text: 
 // A catalog card, a glossary line, a changes-table row or a self-check
 // question says in one or two sentences what a note explains at length: show
 // them, but after the note. A lab is a destination of its own, indexed by its
-// summary: after the note that explains the idea, before the one-line records.
+// summary: after the note that explains the idea, before the one-line records;
+// so is a tool page (the migration checker).
 const KIND_WEIGHT: Record<SearchRecord['kind'], number> = {
   doc: 1,
   lab: 0.8,
+  tool: 0.8,
   resource: 0.6,
   glossary: 0.6,
   change: 0.6,

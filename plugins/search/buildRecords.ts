@@ -24,8 +24,18 @@ export interface HubContent {
   glossary: readonly GlossaryTerm[];
   apiChanges: readonly ApiChange[];
   labs: readonly LabInfo[];
+  /** Pages that are tools rather than text (the migration checker): one record each, by what they do. */
+  tools: readonly ToolPage[];
   /** The notes' self-check questions (their frontmatter, rendered by the 自测 section). */
   questions: readonly NoteQuiz[];
+}
+
+/** A page rendered by code, found by its title, summary and keywords (src/migrate/page.ts). */
+export interface ToolPage {
+  path: string;
+  title: string;
+  summary: string;
+  keywords: string;
 }
 
 export interface SearchContent {
@@ -41,12 +51,20 @@ const withoutBackticks = (text: string) => text.replaceAll('`', '');
 /**
  * Search records for the doc pages (one per section), the catalog entries,
  * the glossary terms, the rows of the 2.x changes table, the notes'
- * self-check questions and the labs (the last five are rendered from data,
- * not MDX), and the alias table: the glossary's variants and English names,
+ * self-check questions, the labs and the tool pages (the last six are
+ * rendered from data or code, not MDX), and the alias table: the glossary's variants and English names,
  * and each removed or renamed API's names standing for its replacement
  * (FsStateBackend finds HashMapStateBackend).
  */
-export function buildRecords({pages, resources, glossary, apiChanges, questions, labs}: HubContent): SearchContent {
+export function buildRecords({
+  pages,
+  resources,
+  glossary,
+  apiChanges,
+  questions,
+  labs,
+  tools,
+}: HubContent): SearchContent {
   const records: Omit<SearchRecord, 'id'>[] = [];
   // Pages in address order, so the build and the tests number records alike
   // and, of two equally good sections, the shorter address (the original, not
@@ -119,6 +137,16 @@ export function buildRecords({pages, resources, glossary, apiChanges, questions,
       text: lab.summary,
       tags: lab.keywords,
       kind: 'lab',
+    });
+  }
+  for (const tool of tools) {
+    records.push({
+      url: tool.path,
+      page: tool.title,
+      section: '',
+      text: tool.summary,
+      tags: tool.keywords,
+      kind: 'tool',
     });
   }
   for (const note of questions) {

@@ -6,6 +6,7 @@ import {apiChanges} from '../../src/data/apiChanges';
 import {glossary} from '../../src/data/glossary';
 import {resources} from '../../src/data/resources';
 import {labs} from '../../src/labs/catalog';
+import {MIGRATE_PAGE} from '../../src/migrate/page';
 import {PARTS_GLOBAL, partPath} from '../../src/search/indexFormat';
 import {buildSearchIndex, type SearchIndexFiles} from './buildIndex';
 import {buildRecords, type PageSource} from './buildRecords';
@@ -69,7 +70,15 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
           frontMatter: doc.frontMatter,
         }));
       const questions = noteQuizzes(notes);
-      const {records, aliases} = buildRecords({pages, resources, glossary, apiChanges, questions, labs});
+      const {records, aliases} = buildRecords({
+        pages,
+        resources,
+        glossary,
+        apiChanges,
+        questions,
+        labs,
+        tools: [MIGRATE_PAGE],
+      });
       const index = buildSearchIndex(records, aliases);
       await mkdir(path.dirname(partsFile), {recursive: true});
       await writeFile(partsFile, JSON.stringify(index));

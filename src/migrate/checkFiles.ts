@@ -9,12 +9,12 @@ import {checkBuildFile} from './checkBuild';
 import {parseLegacyConfig, parseStandardConfig, type ConfigEntry} from './configFiles';
 import {isKeyName, judgeKey} from './configKeys';
 import {findApiUses, withoutComments, type CodeLanguage} from './findApiUses';
+import {MAX_FINDINGS} from './limits';
 import {lineIndex, lineStarts, locate} from './position';
 import type {FileKind, FileReport, Finding} from './types';
 import {changeVerdict, type Verdict} from './verdicts';
 
-/** Findings beyond this many per file are dropped with a note: a page of 10,000 identical findings helps nobody. */
-export const MAX_FINDINGS = 1000;
+export {MAX_FINDINGS};
 
 export function findingsAt(
   text: string,

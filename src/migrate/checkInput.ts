@@ -5,10 +5,10 @@
  */
 import {checkText} from './checkFiles';
 import {FILE_KIND_LABELS, kindFromContent, kindFromName} from './detectKind';
+import {MAX_INPUT_BYTES, tooLargeMessage} from './limits';
 import type {FileKind, FileReport} from './types';
 
-/** Larger input is refused with a message: 5 MB of source is far beyond any job, and the page must stay responsive. */
-export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+export {MAX_INPUT_BYTES};
 
 export type InputResult = {ok: true; report: FileReport} | {ok: false; name: string; message: string};
 
@@ -26,13 +26,7 @@ function looksBinary(text: string): boolean {
 export function checkInput(input: {name: string; text: string; kind?: FileKind}): InputResult {
   const {name, text} = input;
   if (text.trim().length === 0) return {ok: false, name, message: '内容是空的：请粘贴代码或配置，或选择文件。'};
-  if (text.length > MAX_INPUT_BYTES) {
-    return {
-      ok: false,
-      name,
-      message: `文件有 ${(text.length / 1024 / 1024).toFixed(1)} MB，超过了 5 MB 的上限：请只放入作业的源码、配置或构建文件。`,
-    };
-  }
+  if (text.length > MAX_INPUT_BYTES) return {ok: false, name, message: tooLargeMessage(text.length)};
   if (looksBinary(text)) {
     return {
       ok: false,

@@ -13,6 +13,9 @@ export const SEVERITY_LABELS: Record<Severity, string> = {
   info: '值得知道',
 };
 
+/** The same, as a word beside each finding. */
+export const SEVERITY_SHORT_LABELS: Record<Severity, string> = {breaks: '会出错', warning: '已弃用', info: '提示'};
+
 /**
  * Whether a finding is news to a reader coming from `from`: a change made in
  * a release after it. A finding with no release (e.g. the project's Flink
@@ -50,9 +53,8 @@ export function toMarkdown(reports: readonly FileReport[], from: string | null):
     for (const problem of report.problems) lines.push(`- ⚠️ ${plain(problem)}`);
     if (report.findings.length === 0 && report.problems.length === 0) lines.push('- 没有发现问题。');
     for (const finding of report.findings) {
-      const label = finding.severity === 'breaks' ? '会出错' : finding.severity === 'warning' ? '已弃用' : '提示';
       lines.push(
-        `- **${label}** 第 ${finding.line} 行第 ${finding.column} 列：${plain(finding.title)}（${plain(finding.status)}）。` +
+        `- **${SEVERITY_SHORT_LABELS[finding.severity]}** 第 ${finding.line} 行第 ${finding.column} 列：${plain(finding.title)}（${plain(finding.status)}）。` +
           `改为：${plain(finding.replacement)}。依据：[${finding.source.title}](${finding.source.url})`,
       );
     }

@@ -89,3 +89,26 @@ test('every link of the home page, footer download included, answers', async ({p
   }
   expect(missing).toEqual([]);
 });
+
+test('the migration checker starts its worker and converts a config under the base URL', async ({page, site}) => {
+  const missing = notFound(page);
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await open(page, site, '/');
+  await page.getByRole('link', {name: '迁移检查', exact: true}).first().click();
+  expect(pathname(page)).toBe(`${TEST_BASE_URL}migrate`);
+  await page.getByLabel('粘贴代码或配置').fill('state.checkpoints.dir: hdfs:///cp\n');
+  await page.getByLabel('粘贴内容的类型').selectOption('flink-conf');
+  await page.getByRole('button', {name: '检查', exact: true}).click();
+  await expect(page.getByRole('status').filter({hasText: '检查完成'})).toContainText('检查完成：1 个文件');
+  await expect(page.getByText('浏览器没能启动后台线程')).toHaveCount(0);
+  await expect(page.getByRole('region', {name: '转换成的 config.yaml'}).locator('pre')).toContainText(
+    'execution.checkpointing.dir: hdfs:///cp',
+  );
+  const worker = scripts.filter((url) => url.includes('/migrate-worker.'));
+  expect(worker).toHaveLength(1);
+  expect(new URL(worker[0]).pathname).toMatch(new RegExp(`^${TEST_BASE_URL}assets/js/`));
+  expect(missing).toEqual([]);
+});

@@ -72,7 +72,9 @@ export const test = base.extend<{site: Site} & TestOptions, SiteOptions & {offli
   },
 
   // Every test fails on an uncaught page error, a console error, or a
-  // request to another host.
+  // request to another host. A Blob URL the page made itself (the migration
+  // checker's worker, a download) is in memory: blob:<origin>/…, and
+  // blob:null/… for a page read from disk.
   page: async ({page, site, baseURL, missingPage}, use) => {
     const expected404 = missingPage === undefined ? undefined : site.url(missingPage);
     const problems: string[] = [];
@@ -84,7 +86,10 @@ export const test = base.extend<{site: Site} & TestOptions, SiteOptions & {offli
     });
     page.on('request', (request) => {
       const url = request.url();
-      const local = site.mode === 'offline' ? url.startsWith('file:') : url.startsWith(`${baseURL}`);
+      const local =
+        site.mode === 'offline'
+          ? url.startsWith('file:') || url.startsWith('blob:null/')
+          : url.startsWith(`${baseURL}`) || url.startsWith(`blob:${new URL(`${baseURL}`).origin}/`);
       if (!local && !url.startsWith('data:')) problems.push(`request leaves the site: ${url}`);
     });
     await use(page);

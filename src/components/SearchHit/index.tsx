@@ -9,7 +9,14 @@ interface Props {
   tabIndex?: number;
 }
 
-const KIND_LABELS = {resource: '资源', glossary: '术语', change: '2.x 变化', question: '自测题', lab: '实验'} as const;
+const KIND_LABELS = {
+  resource: '资源',
+  glossary: '术语',
+  change: '2.x 变化',
+  question: '自测题',
+  lab: '实验',
+  tool: '工具',
+} as const;
 
 /** One search result: where it is (page › section), and the matched words in context. */
 export default function SearchHit({hit, onOpen, tabIndex}: Props) {
