@@ -522,7 +522,7 @@ export const resources: Resource[] = [
   {
     id: 'flink-docs-generating-watermarks',
     title: 'Flink 文档：Generating Watermarks',
-    url: 'https://nightlies.apache.org/flink/flink-docs-stable/docs/dev/datastream/event-time/generating_watermarks/',
+    url: 'https://nightlies.apache.org/flink/flink-docs-release-2.3/docs/dev/datastream/event-time/generating_watermarks/',
     site: 'nightlies.apache.org · Apache Flink 文档',
     group: 'learning-sites',
     type: 'docs-page',
