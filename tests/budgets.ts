@@ -28,10 +28,15 @@ export const NOTE_JS_RAW_MAX = 538 * KB;
  * --growth` found the same query at 10×, 50× and 100× the content within
  * 1.2 KB of that (the issue's goal was 150 KB at
  * 50×; the single index chunk before this design loaded 34 KB at 1× and
- * 832 KB at 50×).
+ * 832 KB at 50×). On 2026-12-06, with the self-check questions, labs and the
+ * migration page searchable and the notes longer, the same query measured
+ * 38.4 KB gzip (84.6 KB raw) in 15 files: four of the nine record stores it
+ * loads now hold self-check questions, whose records carry the explanation
+ * for the snippet. The raw budget was raised from 80 KB to 96 KB then; the
+ * gzip budget and the share of the index (below) stand.
  */
 export const SEARCH_FIRST_QUERY_GZIP_MAX = 40 * KB;
-export const SEARCH_FIRST_QUERY_RAW_MAX = 80 * KB;
+export const SEARCH_FIRST_QUERY_RAW_MAX = 96 * KB;
 /**
  * The share of the whole index (head, shards and stores, gzip) one query may
  * load. Growth alone cannot break it (the share falls as the hub grows); a
