@@ -7,7 +7,7 @@ import {apiChanges} from '../src/data/apiChanges';
 import {glossary} from '../src/data/glossary';
 import {resources} from '../src/data/resources';
 import {labs} from '../src/labs/catalog';
-import {MIGRATE_PAGE} from '../src/migrate/page';
+import {MIGRATE_TOOL_RECORDS} from '../src/migrate/page';
 import {createSearchEngine, type SearchEngine} from '../src/search/engine';
 import type {SearchRecord} from '../src/search/types';
 import {isNote, parseBody, readDocs, type DocFile} from './docsFiles';
@@ -35,7 +35,7 @@ export async function contentFromSources(docs?: DocFile[]): Promise<SearchConten
       .filter(isNote)
       .map((doc) => ({path: doc.route, title: String(doc.frontMatter.title), frontMatter: doc.frontMatter})),
   );
-  return buildRecords({pages, resources, glossary, apiChanges, questions, labs, tools: [MIGRATE_PAGE]});
+  return buildRecords({pages, resources, glossary, apiChanges, questions, labs, tools: MIGRATE_TOOL_RECORDS});
 }
 
 /** The records alone (the anchors test reads them). */

@@ -30,10 +30,12 @@ export interface HubContent {
   questions: readonly NoteQuiz[];
 }
 
-/** A page rendered by code, found by its title, summary and keywords (src/migrate/page.ts). */
+/** A page rendered by code, or one of its sections, found by its title, summary and keywords (src/migrate/page.ts). */
 export interface ToolPage {
   path: string;
   title: string;
+  /** A section of the page that readers look for by itself (path then ends in its #anchor). */
+  section?: string;
   summary: string;
   keywords: string;
 }
@@ -143,7 +145,7 @@ export function buildRecords({
     records.push({
       url: tool.path,
       page: tool.title,
-      section: '',
+      section: tool.section ?? '',
       text: tool.summary,
       tags: tool.keywords,
       kind: 'tool',

@@ -6,7 +6,7 @@ import {apiChanges} from '../../src/data/apiChanges';
 import {glossary} from '../../src/data/glossary';
 import {resources} from '../../src/data/resources';
 import {labs} from '../../src/labs/catalog';
-import {MIGRATE_PAGE} from '../../src/migrate/page';
+import {MIGRATE_TOOL_RECORDS} from '../../src/migrate/page';
 import {PARTS_GLOBAL, partPath} from '../../src/search/indexFormat';
 import {buildSearchIndex, type SearchIndexFiles} from './buildIndex';
 import {buildRecords, type PageSource} from './buildRecords';
@@ -77,7 +77,7 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
         apiChanges,
         questions,
         labs,
-        tools: [MIGRATE_PAGE],
+        tools: MIGRATE_TOOL_RECORDS,
       });
       const index = buildSearchIndex(records, aliases);
       await mkdir(path.dirname(partsFile), {recursive: true});

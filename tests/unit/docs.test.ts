@@ -5,6 +5,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import matter from 'gray-matter';
 import {LATEST_FLINK} from '../../src/data/flinkReleases';
+import {QUIZ_MAX, QUIZ_MIN} from '../../plugins/notes/quiz';
 import {GROUP_INFO, GROUPS} from '../../src/data/taxonomy';
 import {componentProps} from '../componentProps';
 import {docFile, isNote, readDocs, type DocFile} from '../docsFiles';
@@ -53,6 +54,26 @@ describe('docs follow the rules (tests/docsRules.ts)', () => {
 
   it('the data files name the replacement of every old API they name', () => {
     expect(report(checkDataApiNames())).toEqual([]);
+  });
+
+  // The schema checks a quiz where there is one; this makes one required on
+  // the site (issue #20) without making every small fixture carry three questions.
+  it('every note has its self-check questions and topics', () => {
+    const missing = docs
+      .filter(isNote)
+      .flatMap((doc) => [
+        ...(doc.frontMatter.quiz === undefined
+          ? [
+              `${doc.file}：缺少自测题。在 frontmatter 里加上 quiz（${QUIZ_MIN}–${QUIZ_MAX} 道，写法和例子见 CONTRIBUTING「写自测题」）`,
+            ]
+          : []),
+        ...(doc.frontMatter.topics === undefined
+          ? [
+              `${doc.file}：缺少 topics。写上这篇笔记的主题，例如 topics: [checkpoint, backpressure]，复习页按它筛选自测题`,
+            ]
+          : []),
+      ]);
+    expect(missing).toEqual([]);
   });
 
   it.each(GROUPS)('the page of group %s is titled as the group (it names the sidebar category)', (group) => {

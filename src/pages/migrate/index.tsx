@@ -4,13 +4,14 @@ import Layout from '@theme/Layout';
 import {LATEST_FLINK} from '@site/src/data/flinkReleases';
 import {FILE_KIND_LABELS} from '@site/src/migrate/detectKind';
 import {MAX_FINDINGS} from '@site/src/migrate/limits';
-import {MIGRATE_PAGE} from '@site/src/migrate/page';
+import {MIGRATE_CONFIG_SECTION, MIGRATE_PAGE} from '@site/src/migrate/page';
 import {SEVERITY_LABELS} from '@site/src/migrate/report';
 import Checker from './_components/Checker';
 import styles from './styles.module.css';
 
 const FLINK_BLOB = 'https://github.com/apache/flink/blob/f3953d2a141929a5266593fa8071a273c3808209';
 const CHANGES_TABLE = '/docs/learning-sites/flink-2-changes';
+const configSectionId = MIGRATE_CONFIG_SECTION.path.split('#')[1];
 
 const SOURCES = [
   [
@@ -153,8 +154,8 @@ export default function MigratePage() {
             </li>
           </ul>
 
-          <Heading as="h2" id="config">
-            flink-conf.yaml 转换成 config.yaml
+          <Heading as="h2" id={configSectionId}>
+            {MIGRATE_CONFIG_SECTION.section}
           </Heading>
           <p>
             从 2.0 起，Flink 只读 <code>conf/config.yaml</code>，它必须是标准的 YAML 1.2；不再读{' '}
