@@ -78,7 +78,7 @@ export const caseStudies: CaseStudy[] = [
     flinkVersion: '1.10 前后（按发表时间推断）',
     lessons: [
       'FileSink 的文件要等检查点完成才提交、对下游可见，写 Hive 的精确一次靠的就是这一点；批量格式（Parquet 等）每次检查点都会滚动文件，检查点间隔也影响文件大小。',
-      'FileSink 默认的 DateTimeBucketAssigner 按系统时间每小时分一个桶；想按数据的事件时间分区，要自己实现 BucketAssigner。',
+      'FileSink 默认的 DateTimeBucketAssigner 按记录写入时的系统时间（处理时间）每小时分一个桶；想按数据的事件时间分区，要自己实现 BucketAssigner。',
       'ClickHouse 的每次插入都会生成一个数据片段，小批量高频写入会让后台合并跟不上：攒批后再写，并为重放带来的重复写入设计幂等或去重。',
     ],
   },

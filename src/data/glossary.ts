@@ -100,7 +100,8 @@ export const glossary: GlossaryTerm[] = [
     id: 'aligned-checkpoint',
     zh: '对齐检查点',
     en: 'Aligned Checkpoint',
-    definition: '算子等所有输入通道的屏障都到齐后才做快照的检查点，快照中不含在途数据。',
+    definition:
+      '算子等所有输入通道的屏障都到齐后才做快照的检查点，快照中不含在途数据；开启了非对齐检查点并设了对齐超时时，超时的那一次转为非对齐，也会存下在途数据。',
     note: '/docs/source-analysis/checkpoint-principles#对齐与非对齐检查点',
     zhDocs: '官方中文文档写作「对齐 Checkpoint」或「对齐的 checkpoint」。本站按检查点的译法写作对齐检查点。',
   },
