@@ -27,7 +27,7 @@ import {measureGrowth} from './bench/growthBench';
 import {runLighthouse, type LighthouseScores} from './bench/lighthouseRun';
 import {observeLoad, type ObservedLoad} from './bench/observedLoad';
 import {pageWeight, type PageWeight} from './bench/pageWeight';
-import {runMeasured, type Measured} from './bench/processTree';
+import {coldBuild, kb, medianOf, ms, ratio, row, seconds} from './bench/table';
 import {serveStatic} from './bench/serveStatic';
 import {copyNoteIntoTemplate, scaffoldStockTemplate} from './bench/stockTemplate';
 
@@ -68,26 +68,8 @@ function pagesToCompare(templateNote: string): Comparison[] {
   ];
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const ratio = (hub: number, template: number | undefined) => (template ? `${(hub / template).toFixed(2)}×` : '—');
-const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(2)} s`;
-const ms = (milliseconds: number) => `${Math.round(milliseconds)} ms`;
 const pair = (hub: string | number, template: string | number | undefined) =>
   template === undefined ? String(hub) : `${hub} / ${template}`;
-
-/** The median of each numeric field; other fields are taken from the run with the median LCP. */
-function medianOf<T extends {lcpMs: number}>(list: T[]): T {
-  const fields = Object.keys(list[0]) as (keyof T)[];
-  const byLcp = [...list].sort((a, b) => a.lcpMs - b.lcpMs);
-  const typical = byLcp[Math.floor(byLcp.length / 2)];
-  return Object.fromEntries(
-    fields.map((field) => [
-      field,
-      typeof list[0][field] === 'number' ? median(list.map((item) => Number(item[field]))) : typical[field],
-    ]),
-  ) as T;
-}
 
 /** Every address the comparisons use, once, as [hub, template] pairs for alternating. */
 function uniqueAddresses(pages: Comparison[], hubBase: string, templateBase: string): string[][] {
@@ -106,31 +88,6 @@ function duBytes(dir: string): number {
   return Number(execFileSync('du', ['-sb', dir], {encoding: 'utf8'}).split('\t')[0]);
 }
 
-/**
- * A cold build: no Rspack persistent cache. The sites share one node_modules
- * (and so one cache folder); letting them write it in turn corrupts it, and
- * a cold build is also the fair comparison.
- */
-async function build(siteDir: string, outDir: string): Promise<Measured> {
-  rmSync(path.join(siteDir, '.docusaurus'), {recursive: true, force: true});
-  return runMeasured(path.join(siteDir, 'node_modules', '.bin', 'docusaurus'), ['build', '--out-dir', outDir], {
-    cwd: siteDir,
-    env: {DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'},
-  });
-}
-
-// Terminal columns: CJK characters and full-width punctuation take two.
-const columns = (text: string) => [...text].reduce((n, char) => n + (/[\u2e80-\uffef]/.test(char) ? 2 : 1), 0);
-
-function row(cells: string[]): string {
-  return cells
-    .map((cell, i) => {
-      const fill = ' '.repeat(Math.max(0, (i === 0 ? 24 : 19) - columns(cell)));
-      return i === 0 ? cell + fill : fill + cell;
-    })
-    .join(' ');
-}
-
 async function main(): Promise<void> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'));
   const results: Record<string, unknown> = {
@@ -145,8 +102,8 @@ async function main(): Promise<void> {
     const templateOut = path.join(work, 'template-build');
     // The hosted build takes the offline zip from dist/ (plugins/offline-download).
     execFileSync('npm', ['run', 'build:offline'], {cwd: HUB, stdio: 'inherit'});
-    const hubBuild = await build(HUB, hubOut);
-    const templateBuild = await build(templateDir, templateOut);
+    const hubBuild = await coldBuild(HUB, hubOut);
+    const templateBuild = await coldBuild(templateDir, templateOut);
     const sizes = {hub: duBytes(hubOut), template: duBytes(templateOut)};
     results.build = {hub: hubBuild, template: templateBuild, outputBytes: sizes};
 
@@ -296,7 +253,7 @@ async function main(): Promise<void> {
       stopTemplate();
     }
 
-    if (args.growth) results.growth = await measureGrowth(HUB, work, build);
+    if (args.growth) results.growth = await measureGrowth(HUB, work, coldBuild);
   } finally {
     rmSync(work, {recursive: true, force: true});
   }

@@ -74,15 +74,20 @@ function varyNote(source: string, copy: number): string {
   return shifted.slice(0, offset) + varied;
 }
 
+/** A copy of the hub that builds like the original, sharing its node_modules. */
+export function copyHub(hubDir: string, targetDir: string): void {
+  mkdirSync(targetDir, {recursive: true});
+  for (const entry of COPIED) cpSync(path.join(hubDir, entry), path.join(targetDir, entry), {recursive: true});
+  symlinkSync(path.join(hubDir, 'node_modules'), path.join(targetDir, 'node_modules'), 'dir');
+}
+
 /** Builds a copy of the hub at `factor` times today's notes and catalog; returns its directory and its note and entry counts. */
 export function makeGrownCopy(
   hubDir: string,
   targetDir: string,
   factor: number,
 ): {dir: string; pages: number; resources: number} {
-  mkdirSync(targetDir, {recursive: true});
-  for (const entry of COPIED) cpSync(path.join(hubDir, entry), path.join(targetDir, entry), {recursive: true});
-  symlinkSync(path.join(hubDir, 'node_modules'), path.join(targetDir, 'node_modules'), 'dir');
+  copyHub(hubDir, targetDir);
 
   // Notes: factor-1 more copies of every note, in a folder outside the sidebar.
   const notes = noteFiles(path.join(hubDir, 'docs'));

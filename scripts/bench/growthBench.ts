@@ -20,6 +20,7 @@ import {firstQuery, type FirstQuery} from './firstQuery';
 import {makeGrownCopy} from './growth';
 import type {Measured} from './processTree';
 import {percentile, queryLatencies} from './searchLatency';
+import {kb, median, row as tableRow} from './table';
 import {serveStatic} from './serveStatic';
 
 const FACTORS = [1, 10, 50, 100];
@@ -43,12 +44,7 @@ export interface GrowthFigures {
   queryP95Ms: number;
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-function row(cells: string[]): string {
-  return cells.map((cell, i) => (i === 0 ? cell.padEnd(8) : cell.padStart(14))).join(' ');
-}
+const row = (cells: string[]) => tableRow(cells, 8, 14);
 
 async function measureFirstQueries(home: string): Promise<Record<string, FirstQuery>> {
   const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS});
