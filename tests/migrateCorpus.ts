@@ -6,6 +6,12 @@
  * than from the checker's output. `npm run bench:migrate` prints the scores;
  * tests/unit/migrate-corpus.test.ts holds their floors.
  *
+ * The held-out set (tests/fixtures/migrate-holdout/) has the same layout and
+ * sidecars but was written without reading the checker, which was never tuned
+ * on it: the bench scores it apart, as a measure of files the checker has not
+ * seen, and no test holds a floor on it. Something that breaks on 2.x but has
+ * no rule is expected as `missing:<short-name>`, so it counts as a miss.
+ *
  * A finding is its rule and line: several matches of one rule on one line
  * (`FlinkKafkaConsumer<String> c = new FlinkKafkaConsumer<>(…)`) are one
  * finding, as a reader fixes them together. A finding with the right rule and
@@ -19,6 +25,7 @@ import {checkInput} from '../src/migrate/checkInput';
 import type {FileKind, Finding, Severity} from '../src/migrate/types';
 
 export const CORPUS_DIR = path.join(__dirname, 'fixtures/migrate');
+export const HOLDOUT_DIR = path.join(__dirname, 'fixtures/migrate-holdout');
 
 /** What the bench reports per: code (Java, Scala, Python, SQL), config files, build files. */
 export type CorpusGroup = 'code' | 'config' | 'build';
@@ -54,7 +61,9 @@ const expectedFile = z
   .strict();
 
 export interface CorpusSample {
-  /** Path under tests/fixtures/migrate/, e.g. code/KafkaWordCount.java. */
+  /** The sample's corpus folder from the repository root, e.g. tests/fixtures/migrate. */
+  corpus: string;
+  /** Path under the corpus folder, e.g. code/KafkaWordCount.java. */
   file: string;
   text: string;
   kind: FileKind;
@@ -64,20 +73,20 @@ export interface CorpusSample {
   expected: {line: number; rule: string; severity: Severity}[];
 }
 
-const where = (file: string) => `tests/fixtures/migrate/${file}.expected.json`;
-
-/** Every sample with its expectations; a sample without a valid sidecar fails with the file and the fix. */
-export function readCorpus(): CorpusSample[] {
+/** Every sample of a corpus (by default the tuned one) with its expectations; a sample without a valid sidecar fails with the file and the fix. */
+export function readCorpus(corpusDir: string = CORPUS_DIR): CorpusSample[] {
+  const corpus = path.relative(path.join(__dirname, '..'), corpusDir).split(path.sep).join('/');
+  const where = (file: string) => `${corpus}/${file}.expected.json`;
   const samples: CorpusSample[] = [];
-  for (const dir of readdirSync(CORPUS_DIR, {withFileTypes: true})) {
+  for (const dir of readdirSync(corpusDir, {withFileTypes: true})) {
     if (!dir.isDirectory()) continue;
-    for (const name of readdirSync(path.join(CORPUS_DIR, dir.name)).sort()) {
+    for (const name of readdirSync(path.join(corpusDir, dir.name)).sort()) {
       if (name.endsWith('.expected.json')) continue;
       const file = `${dir.name}/${name}`;
-      const text = readFileSync(path.join(CORPUS_DIR, file), 'utf8');
+      const text = readFileSync(path.join(corpusDir, file), 'utf8');
       let sidecar: unknown;
       try {
-        sidecar = JSON.parse(readFileSync(path.join(CORPUS_DIR, `${file}.expected.json`), 'utf8'));
+        sidecar = JSON.parse(readFileSync(path.join(corpusDir, `${file}.expected.json`), 'utf8'));
       } catch (error) {
         throw new Error(
           `${where(file)}：读不到或不是合法的 JSON（${(error as Error).message.split('\n')[0]}）。每个样本旁边要有一个写明应得结果的 .expected.json，写法见 CONTRIBUTING「给 2.x 变化清单加一条」`,
@@ -95,6 +104,7 @@ export function readCorpus(): CorpusSample[] {
         }
       }
       samples.push({
+        corpus,
         file,
         text,
         kind: parsed.data.kind,
@@ -109,9 +119,9 @@ export function readCorpus(): CorpusSample[] {
 }
 
 /** The findings the checker gives a sample, or its refusal as an error (a sample must be checkable). */
-export function checkSample(sample: Pick<CorpusSample, 'file' | 'text' | 'kind'>): Finding[] {
+export function checkSample(sample: Pick<CorpusSample, 'corpus' | 'file' | 'text' | 'kind'>): Finding[] {
   const result = checkInput({name: sample.file, text: sample.text, kind: sample.kind});
-  if (!result.ok) throw new Error(`tests/fixtures/migrate/${sample.file}：检查器拒绝了它：${result.message}`);
+  if (!result.ok) throw new Error(`${sample.corpus}/${sample.file}：检查器拒绝了它：${result.message}`);
   return result.report.findings;
 }
 
