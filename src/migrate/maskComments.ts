@@ -34,7 +34,12 @@ export function maskComments(text: string, style: CommentStyle): string {
       const triple = text.startsWith(c.repeat(3), i) ? c.repeat(3) : '';
       if (triple) {
         const end = text.indexOf(triple, i + 3);
-        i = end === -1 ? text.length : end + 3;
+        const stop = end === -1 ? text.length : end + 3;
+        // A Python string that is a statement of its own (a docstring) does
+        // nothing: it is prose, like a comment. One that is an argument or a
+        // value (execute_sql("""…"""), sql = """…""") is kept.
+        if (style === 'hash' && c !== '`' && startsStatement(text, i)) blank(i, stop);
+        i = stop;
         continue;
       }
       let j = i + 1;
@@ -64,4 +69,20 @@ export function maskComments(text: string, style: CommentStyle): string {
   }
   out.push(text.slice(copied));
   return out.join('');
+}
+
+/**
+ * True when nothing before `at` on its line but blanks, and the code before
+ * that line does not continue into it: it does not end in an open bracket,
+ * a comma, an operator or a backslash (a docstring follows `def f():`, a
+ * class line, another statement, or nothing at all).
+ */
+function startsStatement(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (text.slice(lineStart, at).trim() !== '') return false;
+  const before = text
+    .slice(0, lineStart)
+    .replace(/#[^\n]*$/gm, '')
+    .trimEnd();
+  return before === '' || !/[([{,=+\-*/%<>|&\\]$/.test(before);
 }

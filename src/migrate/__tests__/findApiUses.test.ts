@@ -28,6 +28,30 @@ describe('maskComments', () => {
     expect(() => maskComments('s = "never closed', 'c')).not.toThrow();
   });
 
+  it('takes a Python docstring for prose, but not a string that is an argument or a value', () => {
+    const code = [
+      '"""Old jobs used FlinkKafkaConsumer."""',
+      'def main():',
+      "    '''TimeCharacteristic is gone.'''",
+      '    t_env.execute_sql(',
+      '        """CREATE TABLE t WITH (FlinkKafkaConsumer)""")',
+      '    sql = """',
+      '    TimeCharacteristic',
+      '    """',
+      '    x = 1',
+      '    """a bare string after a statement: prose too, FsStateBackend"""',
+    ].join('\n');
+    const masked = maskComments(code, 'hash');
+    expect(masked).toHaveLength(code.length);
+    expect(masked.split('\n')[0].trim()).toBe('');
+    expect(masked.split('\n')[2].trim()).toBe('');
+    expect(masked.split('\n')[4]).toContain('FlinkKafkaConsumer');
+    expect(masked.split('\n')[6]).toContain('TimeCharacteristic');
+    expect(masked).not.toContain('FsStateBackend');
+    // Java text blocks are strings, never prose.
+    expect(maskComments('String s =\n    """\n    FsStateBackend""";', 'c')).toContain('FsStateBackend');
+  });
+
   it('knows Python, SQL and YAML comments', () => {
     expect(maskComments('env = x  # FlinkKafkaConsumer', 'hash')).not.toContain('Flink');
     expect(maskComments("SET 'a' = 'b'; -- state.backend", 'sql')).not.toContain('state');
