@@ -1,13 +1,8 @@
-import type {Element, ElementContent, Root} from 'hast';
+import type {Element, Root} from 'hast';
 import {toString} from 'hast-util-to-string';
 import {Prism, normalizeTokens, type Token} from 'prism-react-renderer';
 import {visit} from 'unist-util-visit';
-
-/**
- * The hast property that marks a fenced block as highlighted here; MDX turns
- * it into the `data-highlighted` prop that `src/theme/CodeBlock` looks for.
- */
-export const HIGHLIGHTED_PROP = 'data-highlighted';
+import {encodeTokens, type EncodedTokens, TOKEN_TYPES_PROP, TOKENS_PROP} from './tokenCodec';
 
 export interface RehypePrismOptions {
   /** The same list as `themeConfig.prism.additionalLanguages`. */
@@ -67,29 +62,6 @@ export function tokenizeLines(code: string, language: string): Token[][] {
   return normalizeTokens(env.tokens);
 }
 
-function tokenToHast(token: Token): ElementContent {
-  if (token.types.length === 1 && token.types[0] === 'plain') return {type: 'text', value: token.content};
-  return {
-    type: 'element',
-    tagName: 'span',
-    properties: {className: ['token', ...token.types]},
-    children: [{type: 'text', value: token.content}],
-  };
-}
-
-function linesToHast(lines: Token[][]): ElementContent[] {
-  return lines.flatMap((line, index): ElementContent[] => {
-    const element: Element = {
-      type: 'element',
-      tagName: 'span',
-      properties: {className: ['token-line']},
-      // An empty line comes back as one `empty` token holding "\n"; it stays empty here.
-      children: line.filter((token) => !token.empty && token.content !== '').map(tokenToHast),
-    };
-    return index === 0 ? [element] : [{type: 'text', value: '\n'}, element];
-  });
-}
-
 function languageOf(code: Element): string | undefined {
   const classNames = code.properties.className;
   if (!Array.isArray(classNames)) return undefined;
@@ -98,26 +70,50 @@ function languageOf(code: Element): string | undefined {
 }
 
 /**
+ * A type name the format cannot write would come from a grammar, not from
+ * the page; the error still names the block, so whoever added the grammar
+ * finds it.
+ */
+function encodeFence(code: string, language: string, where: string): EncodedTokens {
+  try {
+    return encodeTokens(tokenizeLines(code, language));
+  } catch (error) {
+    throw new Error(
+      `${where}的 ${language} 代码块：${(error as Error).message}。` +
+        '请把围栏的语言改为 text，或在 plugins/prism-at-build/tokenCodec.ts 中换用这种语法不会用到的分隔符',
+    );
+  }
+}
+
+/**
  * Highlights fenced code blocks while the MDX is compiled, with the same
- * Prism grammars the theme would load in the browser. Each `<code>` gets
- * one `span.token-line` per line and `span.token.<type>` per token, so pages
- * ship no highlighter: see `src/theme/CodeBlock` for how the theme's title,
- * copy button, line numbers and magic comments keep working.
+ * Prism grammars the theme would load in the browser. Each `<code>` keeps
+ * its text and gets the tokens as two compact props (`tokenCodec.ts`), so
+ * pages ship no highlighter and no markup per token: see
+ * `src/theme/CodeBlock` for how they become the theme's lines and how its
+ * title, copy button, line numbers and magic comments keep working.
  *
  * Only `pre > code` from Markdown fences is touched; `<CodeBlock>` written
  * as JSX is left to the theme, which shows it unhighlighted.
  */
 export default function rehypePrism(options: RehypePrismOptions) {
-  return async (tree: Root) => {
+  // The file is unified's VFile; only its path is read, for the error message.
+  return async (tree: Root, file: {path?: string}) => {
     await loadLanguages(options.additionalLanguages);
     visit(tree, 'element', (node, _index, parent) => {
       if (node.tagName !== 'code' || parent?.type !== 'element' || parent.tagName !== 'pre') return;
       // Like the theme: a fence without a language is plain text.
       const language = languageOf(node) ?? 'text';
-      // Markdown adds one final line break; the theme drops it too.
-      const code = toString(node).replace(/\r?\n$/, '');
-      node.children = linesToHast(tokenizeLines(code, language));
-      node.properties[HIGHLIGHTED_PROP] = true;
+      // One kind of line break, the one the format knows; Markdown adds one
+      // final line break, which the theme drops too.
+      const code = toString(node).replace(/\r\n?/g, '\n').replace(/\n$/, '');
+      const where = `${file.path ?? ''} ${node.position ? `第 ${node.position.start.line} 行` : '中'}`;
+      const encoded = encodeFence(code, language, where);
+      // The final line break stays: the theme shows a <code> whose only
+      // child is a string without one as inline code.
+      node.children = [{type: 'text', value: `${code}\n`}];
+      node.properties[TOKEN_TYPES_PROP] = encoded.types;
+      node.properties[TOKENS_PROP] = encoded.tokens;
     });
   };
 }

@@ -6,6 +6,7 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {GROUP_INFO} from '../../src/data/taxonomy';
 import {anchorHrefs, assertBuilt, BUILD_DIR, deadSiteReferences, listFiles, pageHtml, remoteLoads} from '../builtSite';
 import {groupOf} from '../../plugins/notes/noteFiles';
+import {TOKENS_PROP} from '../../plugins/prism-at-build/tokenCodec';
 import {codeFences, isNote, readDocs} from '../docsFiles';
 import {readSeedLinks} from '../seedLinks';
 import {recordsFromSources} from '../searchQuality';
@@ -182,6 +183,23 @@ describe('code blocks', () => {
       readFileSync(file, 'utf8').includes(marker),
     );
     expect(withPrism, '这些脚本带着 Prism：代码应在构建时高亮（plugins/prism-at-build）').toEqual([]);
+  });
+
+  it('reach the browser as their text and two token props, not as an element per token', () => {
+    const scripts = listFiles(path.join(BUILD_DIR, 'assets', 'js'), /\.js$/).map((file) => ({
+      file: path.relative(BUILD_DIR, file),
+      text: readFileSync(file, 'utf8'),
+    }));
+    // What MDX makes of a token <span>: jsx("span",{className:"token keyword",children:"int"}).
+    const withSpans = scripts.filter(({text}) => /className:"token[ -]/.test(text)).map(({file}) => file);
+    expect(
+      withSpans,
+      '这些脚本为每个 token 写了一个元素：代码块应只带文本和 data-tokens（plugins/prism-at-build/tokenCodec.ts）',
+    ).toEqual([]);
+    expect(
+      scripts.some(({text}) => text.includes(`"${TOKENS_PROP}":`)),
+      `没有脚本带 ${TOKENS_PROP}：代码块没有经过 plugins/prism-at-build 的 rehypePrism`,
+    ).toBe(true);
   });
 });
 

@@ -41,6 +41,14 @@ describe('src/theme/CodeBlock replaces CodeBlock/Content and bypasses the re-ren
     expect(read(path.join(themeCommonLib, 'internal.d.ts')), UPGRADE).toMatch(/\buseCodeBlockContext\b/);
   });
 
+  it('gets fences as blocks from MDXComponents/Code because their text keeps its final line break', () => {
+    const code = read(path.join(themeClassic, 'lib/theme/MDXComponents/Code.js'));
+    expect(
+      code,
+      `MDXComponents/Code 判断行内代码的规则变了，plugins/prism-at-build 留下的单行围栏可能被当成行内代码：${UPGRADE}`,
+    ).toContain("typeof el === 'string' && !el.includes('\\n')");
+  });
+
   it('skips an original that still renders every block twice', () => {
     expect(read(path.join(original, 'index.js')), `原 CodeBlock 不再二次渲染，包装可以简化：${UPGRADE}`).toContain(
       'key={String(isBrowser)}',

@@ -1,37 +1,40 @@
-import {createElement} from 'react';
 import {describe, expect, it} from 'vitest';
-import {linesShown, plainLines, readHighlightedLines} from '../../src/theme/CodeBlock/highlightedLines';
+import {highlightedLines, linesShown, plainLines} from '../../src/theme/CodeBlock/highlightedLines';
 
-// What MDX hands the CodeBlock for a fence highlighted by plugins/prism-at-build.
-const span = (className: string, ...children: unknown[]) => createElement('span', {className}, ...(children as []));
-const children = [
-  span('token-line', span('token keyword', 'int'), ' x ', span('token operator', '='), ' ', span('token number', '1')),
-  '\n',
-  span('token-line', span('token comment', '// highlight-next-line')),
-  '\n',
-  span('token-line'),
-  '\n',
-  span('token-line', span('token class-name punctuation', '.')),
-];
+// What MDX hands the CodeBlock for a fence highlighted by plugins/prism-at-build:
+// the fence's text and the two token props (plugins/prism-at-build/tokenCodec.ts).
+const code = 'int x = 1\n// highlight-next-line\n\n.\n';
+const encoded = {types: 'keyword,plain,operator,number,comment,class-name punctuation', tokens: 'a3b3c1b1d1e22f1'};
 
-describe('readHighlightedLines', () => {
-  it('reads back each line, its text and its typed tokens', () => {
-    const lines = readHighlightedLines(children);
-    expect(lines.map((line) => line.text)).toEqual(['int x = 1', '// highlight-next-line', '', '.']);
-    expect(lines[0].tokens).toEqual([
+describe('highlightedLines', () => {
+  it('reads each line, its text and its typed tokens from the props', () => {
+    const lines = highlightedLines(code, encoded);
+    expect(lines?.map((line) => line.text)).toEqual(['int x = 1', '// highlight-next-line', '', '.']);
+    expect(lines?.[0].tokens).toEqual([
       {types: ['keyword'], content: 'int'},
       {types: ['plain'], content: ' x '},
       {types: ['operator'], content: '='},
       {types: ['plain'], content: ' '},
       {types: ['number'], content: '1'},
     ]);
-    expect(lines[2].tokens).toEqual([]);
-    expect(lines[3].tokens).toEqual([{types: ['class-name', 'punctuation'], content: '.'}]);
+    expect(lines?.[2].tokens).toEqual([]);
+    expect(lines?.[3].tokens).toEqual([{types: ['class-name', 'punctuation'], content: '.'}]);
+  });
+
+  it('is null for a block without the props (a <CodeBlock> written as JSX)', () => {
+    expect(highlightedLines(code, {})).toBeNull();
+    expect(highlightedLines(code, {types: encoded.types})).toBeNull();
+  });
+
+  it('is null, so the block shows as plain code, when the props do not fit the text', () => {
+    expect(highlightedLines(code, {...encoded, tokens: 'a3b3c1b1d1e22f2'})).toBeNull();
+    expect(highlightedLines('int y = 2\n', encoded)).toBeNull();
+    expect(highlightedLines(code, {types: encoded.types, tokens: '??'})).toBeNull();
   });
 });
 
 describe('linesShown', () => {
-  const lines = readHighlightedLines(children);
+  const lines = highlightedLines(code, encoded) ?? [];
 
   it('keeps every line when the theme shows the code unchanged', () => {
     expect(linesShown(lines, 'int x = 1\n// highlight-next-line\n\n.')).toHaveLength(4);

@@ -1,5 +1,6 @@
-import {Children, createContext, isValidElement, type ReactNode} from 'react';
+import {createContext} from 'react';
 import type {Token} from 'prism-react-renderer';
+import {decodeTokens, type EncodedTokens} from '@site/plugins/prism-at-build/tokenCodec';
 
 /** One line of a code block as `plugins/prism-at-build` highlighted it. */
 export interface HighlightedLine {
@@ -7,34 +8,19 @@ export interface HighlightedLine {
   readonly tokens: Token[];
 }
 
-type ElementProps = {className?: string; children?: ReactNode};
-
 /** Lines of the block being rendered; null for blocks the build did not highlight. */
 export const HighlightedLinesContext = createContext<readonly HighlightedLine[] | null>(null);
 
-function textOf(node: ReactNode): string {
-  return Children.toArray(node)
-    .map((child) => (isValidElement<ElementProps>(child) ? textOf(child.props.children) : String(child)))
-    .join('');
-}
-
-function tokenOf(child: ReactNode): Token {
-  if (!isValidElement<ElementProps>(child)) return {types: ['plain'], content: String(child)};
-  const types = (child.props.className ?? '').split(' ').filter((name) => name !== '' && name !== 'token');
-  return {types, content: textOf(child.props.children)};
-}
-
 /**
- * Reads back the `span.token-line` / `span.token` elements the build wrote
- * into a fenced block's `<code>` (MDX hands them over as React elements).
+ * The lines of a fenced block from the text and token props the build
+ * wrote (`tokenCodec.ts`). Null when the block has no such props (a
+ * `<CodeBlock>` written as JSX) or they do not fit its text: that block is
+ * then shown as plain, unhighlighted code rather than breaking the page.
  */
-export function readHighlightedLines(children: ReactNode): HighlightedLine[] {
-  return Children.toArray(children)
-    .filter(isValidElement<ElementProps>)
-    .map((line) => {
-      const tokens = Children.toArray(line.props.children).map(tokenOf);
-      return {text: tokens.map((token) => token.content).join(''), tokens};
-    });
+export function highlightedLines(code: string, {types, tokens}: Partial<EncodedTokens>): HighlightedLine[] | null {
+  if (typeof types !== 'string' || typeof tokens !== 'string') return null;
+  const lines = decodeTokens(code, {types, tokens});
+  return lines && lines.map((line) => ({text: line.map((token) => token.content).join(''), tokens: line}));
 }
 
 /**

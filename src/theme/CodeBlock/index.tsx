@@ -2,21 +2,23 @@ import CodeBlock from '@theme-original/CodeBlock';
 import StringContent from '@theme/CodeBlock/Content/String';
 import type CodeBlockType from '@theme/CodeBlock';
 import type {WrapperProps} from '@docusaurus/types';
-import {HighlightedLinesContext, readHighlightedLines} from './highlightedLines';
+import {TOKEN_TYPES_PROP, TOKENS_PROP} from '@site/plugins/prism-at-build/tokenCodec';
+import {HighlightedLinesContext, highlightedLines} from './highlightedLines';
 import {isLegacyFence} from './legacyFence';
 import styles from './styles.module.css';
 
-type Props = WrapperProps<typeof CodeBlockType> & {'data-highlighted'?: boolean};
+type Props = WrapperProps<typeof CodeBlockType> & {[TOKEN_TYPES_PROP]?: string; [TOKENS_PROP]?: string};
 
 /**
  * Depends on Docusaurus internals: see MAINTAINERS.md (依赖 Docusaurus 内部实现的地方).
  *
  * Wrapped, not ejected. A fenced block highlighted at build time
- * (`plugins/prism-at-build`) arrives with its lines as elements, which the
- * original would show as a bare `<pre>` without title or copy button. This
- * gives the theme's own string renderer the plain text instead, so title,
- * copy, word wrap, line numbers and magic comments work as usual, and passes
- * the highlighted lines down to `CodeBlock/Content`, the one part replaced.
+ * (`plugins/prism-at-build`) arrives as its text plus two props that say
+ * where its tokens are (`tokenCodec.ts`). This gives the text to the
+ * theme's own string renderer, so title, copy, word wrap, line numbers and
+ * magic comments work as usual, and passes the decoded lines down to
+ * `CodeBlock/Content`, the one part replaced. Props that do not fit the
+ * text leave the block plain, as a block the build did not highlight.
  *
  * It calls that renderer directly rather than through the original, which
  * renders every block a second time after hydration to swap in the dark
@@ -25,8 +27,13 @@ type Props = WrapperProps<typeof CodeBlockType> & {'data-highlighted'?: boolean}
  * A block marked `legacy` shows an old API on purpose (to compare with the
  * 2.x way); it gets a label so that no reader copies it by mistake.
  */
-export default function CodeBlockWrapper({'data-highlighted': highlighted, children, ...props}: Props) {
-  const lines = highlighted ? readHighlightedLines(children) : undefined;
+export default function CodeBlockWrapper({
+  [TOKEN_TYPES_PROP]: types,
+  [TOKENS_PROP]: tokens,
+  children,
+  ...props
+}: Props) {
+  const lines = typeof children === 'string' ? highlightedLines(children, {types, tokens}) : null;
   const block = lines ? (
     <HighlightedLinesContext value={lines}>
       <StringContent {...props}>{lines.map((line) => line.text).join('\n')}</StringContent>
