@@ -13,6 +13,14 @@ declare module '@generated/hub-notes/default/self-check-ids.js' {
   export default ids;
 }
 
+declare module '@generated/hub-notes/default/late-frontmatter.js' {
+  import type {LateFrontMatter} from '@site/src/notes/lateFrontMatter';
+
+  /** Loads one note's sources and self-check questions, by the note's site path (plugins/notes). */
+  const loaders: Record<string, () => Promise<{default: LateFrontMatter}>>;
+  export default loaders;
+}
+
 declare module '@generated/hub-notes/default/doc-descriptions.js' {
   /** The description of each doc in the four groups, by doc id, for the group pages' cards. */
   const descriptions: Record<string, string>;

@@ -14,16 +14,22 @@ import {noteQuizzes, quizDuplicates} from './quiz';
  *   tests run the same check), so `npm start` refuses a broken note too;
  * - publishes the list of notes as global data, for the learning path, the
  *   glossary and the resource cards (useNotes), so no list is kept by hand;
- * - publishes the notes' self-check questions as two modules that only the
+ * - publishes the notes' self-check questions as modules that only the
  *   pages importing them load (src/generated.d.ts): every question
- *   for the review page, and the question ids per note for the learning path.
+ *   for the review page, the question ids per note for the learning path,
+ *   and each note's sources and questions for its islands, which the
+ *   browser's copy of the note's metadata leaves out (lateKeysInBrowser.cjs).
  *   Global data would put them in every page's bundle;
  * - keeps text a page does not show out of its bundle (the webpack rules
  *   below, and the group pages' card descriptions);
  * - gives the server build the self-check section itself for the island
  *   that the browser loads later (SELF_CHECK_ON_SERVER).
  */
-/** Frontmatter keys that pages read from the doc's metadata, so the MDX module need not carry them too. */
+/**
+ * Long frontmatter keys: pages read them from the doc's metadata, so the MDX
+ * module need not carry them too; and in the browser even the metadata
+ * carries only their length (the sections that show them load them late).
+ */
 export const METADATA_ONLY_KEYS = ['sources', 'quiz'];
 
 /**
@@ -61,6 +67,15 @@ export default function notesPlugin(context: LoadContext): Plugin {
               test: /[\\/]docusaurus-plugin-content-docs[\\/][^\\/]+[\\/]p[\\/][^\\/]+\.json$/,
               use: [{loader: require.resolve('./dropDocDescriptions.cjs')}],
             },
+            // Each doc's own metadata: the browser loads sources and questions with their islands.
+            ...(isServer
+              ? []
+              : [
+                  {
+                    test: /[\\/]docusaurus-plugin-content-docs[\\/][^\\/]+[\\/]site-docs-[^\\/]+\.json$/,
+                    use: [{loader: require.resolve('./lateKeysInBrowser.cjs'), options: {keys: METADATA_ONLY_KEYS}}],
+                  },
+                ]),
           ],
         },
       };
@@ -99,6 +114,20 @@ export default function notesPlugin(context: LoadContext): Plugin {
       // \uXXXX escapes, twice the bytes of the UTF-8 the minifier keeps (utf8-js).
       await actions.createData('self-check.js', `export default ${JSON.stringify(quizzes)};\n`);
       await actions.createData('self-check-ids.js', `export default ${JSON.stringify(ids)};\n`);
+      // One module per note with its sources and questions, which the
+      // browser's copy of its metadata leaves out, and a map from note path
+      // to its loader (src/notes/lateFrontMatter.ts).
+      const loaders: string[] = [];
+      // Every doc with either key, not only notes: any page may cite sources.
+      for (const doc of docs.filter((d) => Array.isArray(d.frontMatter.sources) || Array.isArray(d.frontMatter.quiz))) {
+        const notePath = `/${doc.permalink.slice(context.baseUrl.length)}`;
+        const file = `late-frontmatter-${notePath.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}.js`;
+        // As written, like the server's copy the sections are rendered from.
+        const late = {sources: doc.frontMatter.sources ?? [], quiz: doc.frontMatter.quiz ?? []};
+        await actions.createData(file, `export default ${JSON.stringify(late)};\n`);
+        loaders.push(`  ${JSON.stringify(notePath)}: () => import(${JSON.stringify(`./${file}`)}),`);
+      }
+      await actions.createData('late-frontmatter.js', `export default {\n${loaders.join('\n')}\n};\n`);
       // For the group pages' cards only: the docs plugin's own copy is
       // dropped from every page (see dropDocDescriptions.cjs).
       const descriptions = Object.fromEntries(

@@ -203,6 +203,28 @@ describe('code blocks', () => {
   });
 });
 
+describe('a note’s sources and self-check questions', () => {
+  it('reach the browser with their sections, not in the note’s first load', () => {
+    // In a note's metadata the browser build keeps only their number (plugins/notes/lateKeysInBrowser.cjs).
+    const scripts = listFiles(path.join(BUILD_DIR, 'assets', 'js'), /\.js$/).map((file) => ({
+      file: path.relative(BUILD_DIR, file),
+      text: readFileSync(file, 'utf8'),
+    }));
+    for (const key of ['quiz', 'sources']) {
+      // As JSON.parse('…') text, the form the bundler gives a JSON module; the late modules are plain JS.
+      const withList = scripts.filter(({text}) => text.includes(`"${key}":[{`));
+      expect(
+        withList.map(({file}) => file),
+        `这些脚本在笔记的元数据里带着整个 ${key}：浏览器里应只留个数`,
+      ).toEqual([]);
+      expect(
+        scripts.some(({text}) => new RegExp(`"${key}":\\d`).test(text)),
+        `没有脚本带着 ${key} 的个数：plugins/notes 的 lateKeysInBrowser.cjs 没有作用在笔记的元数据上`,
+      ).toBe(true);
+    }
+  });
+});
+
 describe('scripts', () => {
   it('start the app after the first paint: no page loads a bundle with <script src>', () => {
     const fix = '页面应由 docusaurus.config.ts 的 ssrTemplate（config/paintFirstTemplate.ts）生成';

@@ -14,6 +14,8 @@ import {expect, open, test, type Site} from './fixtures';
 // beforeAll and the tests read the results.
 let quizzes: NoteQuiz[];
 let total: number;
+// Two notes and their sources, for the 依据 section (an island too).
+let sourced: {route: string; sources: {url: string}[]}[];
 // A note on the learning path with a single-choice question, that question, and a right and a wrong option.
 let note: NoteQuiz;
 let single: NoteQuiz['questions'][number];
@@ -21,10 +23,13 @@ let right: number;
 let wrong: number;
 
 test.beforeAll(async () => {
+  const notes = (await readDocs()).filter(isNote);
+  sourced = notes
+    .map((doc) => ({route: doc.route, sources: doc.frontMatter.sources as {url: string}[]}))
+    .filter((doc) => doc.sources.length > 0)
+    .slice(0, 2);
   quizzes = noteQuizzes(
-    (await readDocs())
-      .filter(isNote)
-      .map((doc) => ({path: doc.route, title: String(doc.frontMatter.title), frontMatter: doc.frontMatter})),
+    notes.map((doc) => ({path: doc.route, title: String(doc.frontMatter.title), frontMatter: doc.frontMatter})),
   );
   total = quizzes.reduce((sum, quiz) => sum + quiz.questions.length, 0);
   const notesOnPath = learningPath.flatMap((step) =>
@@ -327,4 +332,18 @@ test('no serious accessibility problem once questions are answered, in light and
       expect(serious, `${path}（${colorScheme === 'light' ? '浅色' : '深色'}模式）`).toEqual([]);
     }
   }
+});
+
+// The browser's copy of a note's metadata has only the number of sources
+// (plugins/notes/lateKeysInBrowser.cjs): the section keeps the server's
+// markup, or loads them where there is none.
+test('a note’s sources are listed on a first load, after client-side navigation, and offline', async ({page, site}) => {
+  const [first, second] = sourced;
+  const listed = page.locator('section[aria-labelledby="依据"] li a');
+  await open(page, site, first.route);
+  await expect(listed).toHaveCount(first.sources.length);
+  await expect(listed.first()).toHaveAttribute('href', first.sources[0].url);
+  await page.locator(`.theme-doc-sidebar-container a[href$="${second.route}"]`).first().click();
+  await expect(listed).toHaveCount(second.sources.length);
+  await expect(listed.first()).toHaveAttribute('href', second.sources[0].url);
 });

@@ -3,6 +3,7 @@ import {createRequire} from 'node:module';
 import path from 'node:path';
 import type {Configuration} from 'webpack';
 import {describe, expect, it} from 'vitest';
+import {docuHash} from '@docusaurus/utils';
 import config from '../../docusaurus.config';
 import {groupOf} from '../../plugins/notes/noteFiles';
 import utf8JavaScript from '../../plugins/utf8-js';
@@ -178,5 +179,37 @@ describe('plugins/notes/dropDocDescriptions.cjs drops the descriptions every doc
       () => dropDescriptions(JSON.stringify({version: {docs: {x: {id: 'x', title: 't'}}}})),
       '版本元数据里没有 description 时要让构建失败',
     ).toThrow(/hub-notes/);
+  });
+});
+
+describe('plugins/notes/lateKeysInBrowser.cjs leaves sources and questions out of the browser’s copy of a note’s metadata', () => {
+  it('finds the metadata where mdx-loader imports it: a JSON module per doc with its frontMatter', () => {
+    const loader = read(require.resolve('@docusaurus/mdx-loader/lib/loader.js'));
+    expect(loader, `mdx-loader 不再从 JSON 文件导出 metadata：${UPGRADE}`).toContain(
+      'export {default as metadata} from',
+    );
+    // plugins/notes matches the file by the name the docs plugin gives it: docuHash of the aliased path.
+    const docsPlugin = path.dirname(require.resolve('@docusaurus/plugin-content-docs'));
+    expect(read(path.join(docsPlugin, 'index.js')), `文档插件的元数据文件名变了：${UPGRADE}`).toContain(
+      'docuHash)(aliasedPath)}.json',
+    );
+    expect(docuHash('@site/docs/blogs/checkpoint.mdx')).toMatch(/^site-docs-blogs-checkpoint-mdx-/);
+  });
+
+  it('turns the long keys into their length, passes a page without them and fails on a new shape', () => {
+    const {countsOnly} = require('../../plugins/notes/lateKeysInBrowser.cjs') as {
+      countsOnly: (json: string, keys: string[]) => string;
+    };
+    const keys = ['sources', 'quiz'];
+    const note = {id: 'a', frontMatter: {title: '检查点', quiz: [{id: 'x'}, {id: 'y'}, {id: 'z'}], sources: [{}, {}]}};
+    expect(JSON.parse(countsOnly(JSON.stringify(note), keys))).toEqual({
+      ...note,
+      frontMatter: {title: '检查点', quiz: 3, sources: 2},
+    });
+    const page = JSON.stringify({id: 'b', frontMatter: {title: '首页'}});
+    expect(countsOnly(page, keys)).toBe(page);
+    expect(() => countsOnly(JSON.stringify({id: 'c'}), keys), '元数据里没有 frontMatter 时要让构建失败').toThrow(
+      /hub-notes/,
+    );
   });
 });

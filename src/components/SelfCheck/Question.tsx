@@ -39,7 +39,7 @@ export default function Question({question: q, notePath, sourceTitle, label, fro
   const {version} = useMyFlinkVersion();
   const [chosen, setChosen] = useState<number[]>(draft?.chosen ?? []);
   const [checked, setChecked] = useState<number[] | null>(null);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(draft?.open ?? false);
   const [status, setStatus] = useState('');
   const stored = answers.get(key);
   const right = rightOptions(q);

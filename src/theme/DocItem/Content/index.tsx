@@ -4,7 +4,8 @@ import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
 import type {QuizQuestion} from '@site/plugins/notes/quiz';
-import NoteSources, {type NoteSource} from '@site/src/components/NoteSources';
+import type {NoteSource} from '@site/src/components/NoteSources';
+import NoteSources from '@site/src/components/NoteSources/Island';
 import SelfCheck from '@site/src/components/SelfCheck/Island';
 import styles from './styles.module.css';
 
@@ -12,9 +13,14 @@ type Props = WrapperProps<typeof ContentType>;
 
 interface NoteFrontMatter {
   flink_version?: string;
-  sources?: NoteSource[];
-  quiz?: QuizQuestion[];
+  // In the browser build only their number: the sections load them late (plugins/notes/lateKeysInBrowser.cjs).
+  sources?: NoteSource[] | number;
+  quiz?: QuizQuestion[] | number;
 }
+
+/** The list itself, on the server; undefined in the browser, which has only the count. */
+const given = <T,>(value: T[] | number | undefined) => (Array.isArray(value) ? value : undefined);
+const count = (value: unknown[] | number | undefined) => (Array.isArray(value) ? value.length : (value ?? 0));
 
 /**
  * Wrapped, not ejected: every note declares the Flink versions it was
@@ -25,9 +31,10 @@ interface NoteFrontMatter {
 export default function ContentWrapper(props: Props) {
   const {frontMatter, metadata} = useDoc();
   const {flink_version: version} = frontMatter as NoteFrontMatter;
-  // Read from the metadata: plugins/notes drops these long keys from the MDX module's own copy.
-  const {sources = [], quiz} = metadata.frontMatter as NoteFrontMatter;
   const {baseUrl} = useDocusaurusContext().siteConfig;
+  // Read from the metadata: plugins/notes drops these long keys from the MDX module's own copy.
+  const {sources, quiz} = metadata.frontMatter as NoteFrontMatter;
+  const notePath = `/${metadata.permalink.slice(baseUrl.length)}`;
   return (
     <>
       {version && (
@@ -36,10 +43,8 @@ export default function ContentWrapper(props: Props) {
         </p>
       )}
       <Content {...props} />
-      {quiz && quiz.length > 0 && (
-        <SelfCheck notePath={`/${metadata.permalink.slice(baseUrl.length)}`} questions={quiz} sources={sources} />
-      )}
-      {sources.length > 0 && <NoteSources sources={sources} />}
+      {count(quiz) > 0 && <SelfCheck notePath={notePath} questions={given(quiz)} sources={given(sources)} />}
+      {count(sources) > 0 && <NoteSources notePath={notePath} sources={given(sources)} />}
     </>
   );
 }
