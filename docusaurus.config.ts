@@ -109,6 +109,8 @@ const config: Config = {
         {to: '/docs/glossary', label: '术语表', position: 'left'},
         {to: '/labs', label: '实验', position: 'left'},
         {to: MIGRATE_PAGE.path, label: MIGRATE_PAGE.title, position: 'left'},
+        // 我的 Flink 版本: src/components/MyFlinkVersionPicker, registered in src/theme/NavbarItem/ComponentTypes.tsx.
+        {type: 'custom-myFlinkVersion', position: 'right'},
         {href: repoUrl, label: 'GitHub', position: 'right'},
       ],
     },
