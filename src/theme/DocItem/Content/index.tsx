@@ -6,7 +6,7 @@ import type {WrapperProps} from '@docusaurus/types';
 import type {QuizQuestion} from '@site/plugins/notes/quiz';
 import NoteSources, {type NoteSource} from '@site/src/components/NoteSources';
 import SelfCheck from '@site/src/components/SelfCheck/Island';
-import styles from './styles.module.css';
+import VersionBadge from './VersionBadge';
 
 type Props = WrapperProps<typeof ContentType>;
 
@@ -20,7 +20,8 @@ interface NoteFrontMatter {
  * Wrapped, not ejected: every note declares the Flink versions it was
  * checked against (`flink_version`), its sources (`sources`) and its
  * self-check questions (`quiz`); this shows the first above the unchanged
- * original content, and the questions (自测) then the sources (依据) below it.
+ * original content (saying whether it covers the reader's own version, when
+ * they picked one), and the questions (自测) then the sources (依据) below it.
  */
 export default function ContentWrapper(props: Props) {
   const {frontMatter, metadata} = useDoc();
@@ -28,17 +29,12 @@ export default function ContentWrapper(props: Props) {
   // Read from the metadata: plugins/notes drops these long keys from the MDX module's own copy.
   const {sources = [], quiz} = metadata.frontMatter as NoteFrontMatter;
   const {baseUrl} = useDocusaurusContext().siteConfig;
+  const notePath = `/${metadata.permalink.slice(baseUrl.length)}`;
   return (
     <>
-      {version && (
-        <p className={styles.version}>
-          适用版本：<strong>Flink {version}</strong>
-        </p>
-      )}
+      {version && <VersionBadge version={version} notePath={notePath} />}
       <Content {...props} />
-      {quiz && quiz.length > 0 && (
-        <SelfCheck notePath={`/${metadata.permalink.slice(baseUrl.length)}`} questions={quiz} sources={sources} />
-      )}
+      {quiz && quiz.length > 0 && <SelfCheck notePath={notePath} questions={quiz} sources={sources} />}
       {sources.length > 0 && <NoteSources sources={sources} />}
     </>
   );
