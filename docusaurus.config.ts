@@ -9,6 +9,7 @@ import notesPlugin from './plugins/notes';
 import offlineDownload, {OFFLINE_ZIP_PATH} from './plugins/offline-download';
 import prismAtBuild, {rehypePrism} from './plugins/prism-at-build';
 import searchIndex from './plugins/search';
+import serverOnly from './plugins/server-only';
 import remarkInlineResources from './plugins/remark-inline-resources';
 import utf8JavaScript from './plugins/utf8-js';
 import {MIGRATE_PAGE} from './src/migrate/page';
@@ -84,7 +85,16 @@ const config: Config = {
     ],
   ],
 
-  plugins: [catalogGuard, notesPlugin, searchIndex, migrateWorker, utf8JavaScript, prismAtBuild, offlineDownload],
+  plugins: [
+    catalogGuard,
+    notesPlugin,
+    searchIndex,
+    migrateWorker,
+    utf8JavaScript,
+    prismAtBuild,
+    serverOnly,
+    offlineDownload,
+  ],
   // The first repairs malformed escapes in the address's fragment before the router reads it.
   clientModules: [
     './src/clientModules/repairFragment.ts',

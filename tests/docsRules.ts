@@ -25,6 +25,7 @@ import type {DocProblem} from '../plugins/notes/problems';
 import {highlightableLanguages} from '../plugins/prism-at-build/rehypePrism';
 import {quizDuplicates, quizWhere} from '../plugins/notes/quiz';
 import {resolveResourceList} from '../plugins/remark-inline-resources/resolveResourceList';
+import {configKeyTable} from '../src/components/ConfigKeysTable/rows';
 import {apiChanges, changeStatus, type ApiChange} from '../src/data/apiChanges';
 import {caseStudies} from '../src/data/cases';
 import {LATEST_FLINK} from '../src/data/flinkReleases';
@@ -121,6 +122,8 @@ function componentAnchors(node: JsxElement): string[] {
       ];
     case 'LearningPath':
       return learningPath.map((step) => step.id);
+    case 'ConfigKeysTable':
+      return configKeyTable().rows.map((row) => row.anchor);
     default: {
       const id = stringAttr(node, 'id');
       return id ? [id] : [];
