@@ -56,7 +56,6 @@ export default function MyFlinkVersionPicker({compact = false, className}: Props
           type="button"
           className={styles.clear}
           aria-label="清除我的 Flink 版本"
-          title="清除我的 Flink 版本"
           onClick={() => {
             choose(null);
             // The button goes away with the choice: keep the keyboard on the picker.
@@ -67,7 +66,7 @@ export default function MyFlinkVersionPicker({compact = false, className}: Props
       )}
       {unsaved && (
         <span role="status" className={styles.unsaved}>
-          浏览器没有保存这个选择（本地存储已满或被禁用），只在这次访问中有效。
+          浏览器没有保存这个选择，只在这次访问中有效。
         </span>
       )}
     </div>

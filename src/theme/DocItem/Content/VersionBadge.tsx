@@ -1,47 +1,28 @@
-import Link from '@docusaurus/Link';
-import {noteVersionRange} from '@site/plugins/notes/flinkVersion';
-import {formatMinor, parseMinor, placeInRange} from '@site/src/data/flinkReleases';
+import {lazy, Suspense} from 'react';
 import {useMyFlinkVersion} from '@site/src/hooks/useMyFlinkVersion';
 import styles from './styles.module.css';
 
-const CHANGES_PAGE = '/docs/learning-sites/flink-2-changes';
+// Only readers who picked a version need it: it loads then, not with every note.
+const VersionFit = lazy(() => import(/* webpackChunkName: "version-fit" */ './VersionFit'));
 
 interface Props {
   /** The note's `flink_version`, as written. */
   version: string;
-  /** The note's site path, so the page does not send readers to itself. */
   notePath: string;
 }
 
-/**
- * A note's 适用版本 badge. With "我的 Flink 版本" picked, it also says, in
- * words, whether the note applies to that version: the range is read from
- * `flink_version` the way the docs rules read it (noteVersionRange), and the
- * docs rules reject a `flink_version` it cannot read.
- */
+/** A note's 适用版本 badge; with "我的 Flink 版本" picked, a line below says whether the note covers it. */
 export default function VersionBadge({version, notePath}: Props) {
   const {version: mine} = useMyFlinkVersion();
-  const range = noteVersionRange(version);
-  const myVersion = mine === null ? undefined : parseMinor(mine);
-  const place = range && myVersion ? placeInRange(range, myVersion) : undefined;
   return (
     <>
       <p className={styles.version}>
         适用版本：<strong>Flink {version}</strong>
-        {place === 'in' && <span className={styles.fits}>包括你的版本 {mine}</span>}
       </p>
-      {range && place && place !== 'in' && (
-        <p className={styles.misfit}>
-          {`本页按 Flink ${formatMinor(range.from)}–${formatMinor(range.to)} 核对，不包括你的版本 ${mine}：`}
-          {place === 'before'
-            ? `页面上的写法在 ${mine} 上可能还没有，或者不一样。`
-            : `本页只核对到 ${formatMinor(range.to)}，${mine} 上可能已经变了。`}
-          {place === 'before' && notePath !== CHANGES_PAGE && (
-            <>
-              升级到 2.x 要改什么，见<Link to={CHANGES_PAGE}>《Flink 2.x 相对 1.x 的主要变化》</Link>。
-            </>
-          )}
-        </p>
+      {mine && (
+        <Suspense fallback={null}>
+          <VersionFit version={version} mine={mine} notePath={notePath} />
+        </Suspense>
       )}
     </>
   );
