@@ -20,8 +20,12 @@ function Row({row}: {row: ConfigRow}) {
       {row.cells.map((cell) => (
         <td
           key={cell.version}
-          className={clsx(styles.cell, styles[cell.state], cell.changed && styles.changed)}
-          data-state={cell.state}>
+          className={clsx(
+            styles.cell,
+            styles[cell.state],
+            cell.changed && styles.changed,
+            row.kind === 'default' && styles.value,
+          )}>
           {cell.text}
         </td>
       ))}
@@ -67,6 +71,13 @@ export default function Table({rows, total, commits}: Props) {
         {rows.length === total ? `共 ${total} 个配置项` : `显示 ${rows.length} / ${total} 个配置项`}
         ，每列是一个 Flink 版本在那个版本的配置类中的状态
       </caption>
+      <colgroup>
+        <col className={styles.keyCol} />
+        {FLINK_RELEASES.map((release) => (
+          <col key={release.version} className={styles.versionCol} />
+        ))}
+        <col className={styles.nowCol} />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">配置项</th>

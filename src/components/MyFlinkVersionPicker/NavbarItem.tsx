@@ -16,5 +16,10 @@ export default function MyFlinkVersionNavbarItem({mobile = false, className}: Pr
       </li>
     );
   }
-  return <MyFlinkVersionPicker compact className={clsx('navbar__item', className)} />;
+  // The theme hides .navbar__item on narrow screens, where the mobile menu shows the item instead.
+  return (
+    <div className={clsx('navbar__item', className)}>
+      <MyFlinkVersionPicker compact />
+    </div>
+  );
 }

@@ -6,14 +6,18 @@ import {useMyFlinkVersion} from '@site/src/hooks/useMyFlinkVersion';
 import styles from './styles.module.css';
 
 interface Props {
-  /** The navbar's short form (label 我的版本); pages show the full label. */
+  /**
+   * The navbar's short form: label 我的版本, and no clear button (the
+   * navbar has no room for it; 未选择 in the list clears the choice there).
+   */
   compact?: boolean;
   className?: string;
 }
 
 /**
  * The "我的 Flink 版本" picker: a labelled <select> of the releases a reader
- * can run (1.20 marked LTS) and a button that forgets the choice. The choice
+ * can run (1.20 marked LTS), whose 未选择 forgets the choice, and on pages a
+ * button that does the same. The choice
  * is kept in this browser (src/hooks/useMyFlinkVersion.ts) and every picker
  * and page that reads it follows at once, in other tabs too. It sits in the
  * navbar and on the pages that use it; it is only a few elements, and what
@@ -51,7 +55,7 @@ export default function MyFlinkVersionPicker({compact = false, className}: Props
           </option>
         ))}
       </select>
-      {version && (
+      {version && !compact && (
         <button
           type="button"
           className={styles.clear}
