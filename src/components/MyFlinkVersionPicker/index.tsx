@@ -7,8 +7,8 @@ import styles from './styles.module.css';
 
 interface Props {
   /**
-   * The navbar's short form: label 我的版本, and no clear button (the
-   * navbar has no room for it; 未选择 in the list clears the choice there).
+   * The navbar's short form: a shorter label, and no clear button (the
+   * navbar has no room for it; the list's empty choice clears it there).
    */
   compact?: boolean;
   className?: string;
