@@ -16,7 +16,7 @@ import {apiChanges, type ApiChange} from '../../data/apiChanges';
 import type {ConfigKeyChange} from '../../data/flinkConfig';
 import {CONFIG_KEY_CHANGES, DEFAULT_CHANGES, FLINK_COMMITS} from '../../data/flinkConfig.generated';
 import {CONFIG_KEY_STATES, DEFAULT_CHANGE_TABLES, REMOVED_LIST_2_0} from '../../data/flinkConfigHistory.generated';
-import {FLINK_RELEASES, LATEST_FLINK} from '../../data/flinkReleases';
+import {compareMinor, FLINK_RELEASES, LATEST_FLINK, parseMinor} from '../../data/flinkReleases';
 import {isKeyName} from '../../migrate/configKeys';
 import {changeVerdict, configVerdict} from '../../migrate/verdicts';
 import {CELL_LABELS, type Cell, type CellState, type ConfigKeyTable, type ConfigRow, type RowKind} from './model';
@@ -46,15 +46,23 @@ function cellsFromStates(states: string): Cell[] {
   });
 }
 
-/** A curated key the option classes do not hold (a `<name>` pattern): what its entry says, and 未记录 before it. */
+/**
+ * A curated key the option classes do not hold (a `<name>` pattern, or a key
+ * gone before the first column): what its entry says, and 未记录 before it.
+ * Compared as releases, since a removal before 1.17 has no column of its own.
+ */
 function cellsFromEntry(change: ApiChange): Cell[] {
-  const at = (version: string) => VERSIONS.indexOf(version);
-  const removed = change.removedIn === undefined ? VERSIONS.length : at(change.removedIn);
-  const deprecated = change.deprecatedIn === undefined ? removed : at(change.deprecatedIn);
+  const reached = (version: string, at: string | undefined) => {
+    const [mine, then] = [parseMinor(version), at === undefined ? undefined : parseMinor(at)];
+    return mine !== undefined && then !== undefined && compareMinor(mine, then) >= 0;
+  };
   let previous: CellState | undefined;
-  return VERSIONS.map((version, i) => {
-    const state: CellState =
-      removed !== -1 && i >= removed ? 'gone' : deprecated !== -1 && i >= deprecated ? 'deprecated' : 'unknown';
+  return VERSIONS.map((version) => {
+    const state: CellState = reached(version, change.removedIn)
+      ? 'gone'
+      : reached(version, change.deprecatedIn)
+        ? 'deprecated'
+        : 'unknown';
     const changed = previous !== undefined && previous !== state;
     previous = state;
     return {version, state, text: CELL_LABELS[state], changed};

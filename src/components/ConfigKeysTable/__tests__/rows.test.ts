@@ -10,8 +10,9 @@ const cellTexts = (key: string) => row(key).cells.map((cell) => cell.text);
 
 describe('the config-keys table', () => {
   it('has a row for every changed key and default, each with a unique anchor, a cell per release and a source', () => {
+    // The curated keys the option classes do not hold: metrics.reporter.<name>.class and table.planner.
     expect(rows.length).toBe(
-      new Set(CONFIG_KEY_CHANGES.map((c) => c.key)).size + new Set(DEFAULT_CHANGES.map((c) => c.key)).size + 1,
+      new Set(CONFIG_KEY_CHANGES.map((c) => c.key)).size + new Set(DEFAULT_CHANGES.map((c) => c.key)).size + 2,
     );
     expect(new Set(rows.map((r) => r.anchor)).size).toBe(rows.length);
     for (const r of rows) {
@@ -21,7 +22,9 @@ describe('the config-keys table', () => {
       ).toEqual(FLINK_RELEASES.map((release) => release.version));
       expect(r.sources.length, r.key).toBeGreaterThan(0);
       for (const source of r.sources)
-        expect(source.url, r.key).toMatch(/^https:\/\/github\.com\/apache\/flink\/blob\/[0-9a-f]{40}\//);
+        expect(source.url, r.key).toMatch(
+          /^https:\/\/github\.com\/apache\/flink\/(blob\/[0-9a-f]{40}\/|commit\/[0-9a-f]{40}$)/,
+        );
     }
     expect(commits.map((c) => c.version)).toEqual(FLINK_RELEASES.map((release) => release.version));
   });
@@ -48,7 +51,7 @@ describe('the config-keys table', () => {
   it('takes the curated entry’s status and replacement over the generated ones, as the checker does', () => {
     expect(row('jobmanager.adaptive-scheduler.min-parallelism-increase')).toMatchObject({
       kind: 'deprecated',
-      status: '2.0 弃用，2.x 不再起作用',
+      status: '2.0 弃用，2.0 起不再起作用',
     });
     expect(row('state.backend.async').replacement).toBe('无需配置：快照总是异步的');
   });
@@ -59,6 +62,11 @@ describe('the config-keys table', () => {
       kind: 'removed',
     });
     expect(cellTexts('metrics.reporter.<name>.class').every((text) => text === '已移除')).toBe(true);
+  });
+
+  it('says 已移除 in every column for a curated key removed before the first one (table.planner, 1.15)', () => {
+    expect(cellTexts('table.planner').every((text) => text === '已移除')).toBe(true);
+    expect(row('table.planner').cells.some((cell) => cell.changed)).toBe(false);
   });
 
   it('says where the 2.0 release notes’ removal list and the option classes disagree', () => {
