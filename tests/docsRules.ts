@@ -35,6 +35,7 @@ import {resources} from '../src/data/resources';
 import {TOPIC_GAPS} from '../src/data/taxonomy';
 import {labPath, labs} from '../src/labs/catalog';
 import {findApiMentions, findApiUses, nameRegExp, type CodeLanguage} from '../src/migrate/findApiUses';
+import {MIGRATE_PAGE} from '../src/migrate/page';
 import {questionAnchor, SELF_CHECK_ANCHOR} from '../src/selfCheck/questions';
 import {isLegacyFence} from '../src/theme/CodeBlock/legacyFence';
 import {closest} from './closest';
@@ -46,7 +47,7 @@ export {formatDocProblem, type DocProblem} from '../plugins/notes/problems';
 const require = createRequire(__filename);
 
 /** Site pages outside docs/ that docs may link to. */
-const OTHER_ROUTES = ['/', '/resources', '/search', '/labs', ...labs.map((lab) => labPath(lab.id))];
+const OTHER_ROUTES = ['/', '/resources', '/search', '/labs', MIGRATE_PAGE.path, ...labs.map((lab) => labPath(lab.id))];
 const STATIC_DIR = path.join(REPO_DIR, 'static');
 const COMPONENTS_DIR = path.join(REPO_DIR, 'src', 'components');
 /**
