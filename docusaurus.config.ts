@@ -9,6 +9,7 @@ import notesPlugin from './plugins/notes';
 import offlineDownload, {OFFLINE_ZIP_PATH} from './plugins/offline-download';
 import prismAtBuild, {rehypePrism} from './plugins/prism-at-build';
 import searchIndex from './plugins/search';
+import serverOnly from './plugins/server-only';
 import remarkInlineResources from './plugins/remark-inline-resources';
 import utf8JavaScript from './plugins/utf8-js';
 import {MIGRATE_PAGE} from './src/migrate/page';
@@ -84,7 +85,16 @@ const config: Config = {
     ],
   ],
 
-  plugins: [catalogGuard, notesPlugin, searchIndex, migrateWorker, utf8JavaScript, prismAtBuild, offlineDownload],
+  plugins: [
+    catalogGuard,
+    notesPlugin,
+    searchIndex,
+    migrateWorker,
+    utf8JavaScript,
+    prismAtBuild,
+    serverOnly,
+    offlineDownload,
+  ],
   // The first repairs malformed escapes in the address's fragment before the router reads it.
   clientModules: [
     './src/clientModules/repairFragment.ts',
@@ -109,6 +119,8 @@ const config: Config = {
         {to: '/docs/glossary', label: '术语表', position: 'left'},
         {to: '/labs', label: '实验', position: 'left'},
         {to: MIGRATE_PAGE.path, label: MIGRATE_PAGE.title, position: 'left'},
+        // 我的 Flink 版本: src/components/MyFlinkVersionPicker, registered in src/theme/NavbarItem/ComponentTypes.tsx.
+        {type: 'custom-myFlinkVersion', position: 'right'},
         {href: repoUrl, label: 'GitHub', position: 'right'},
       ],
     },

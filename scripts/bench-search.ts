@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const countOf = (kind: string) => records.filter((r) => r.kind === kind).length;
   console.log(`查询数            ${cases.length}`);
   console.log(
-    `记录数            ${records.length}（${countOf('doc')} 个章节，${countOf('resource')} 条资源，${countOf('glossary')} 个术语，${countOf('change')} 行 2.x 变化，${countOf('question')} 道自测题），别名 ${Object.keys(aliases).length} 个`,
+    `记录数            ${records.length}（${countOf('doc')} 个章节，${countOf('resource')} 条资源，${countOf('glossary')} 个术语，${countOf('change')} 行 2.x 变化，${countOf('config')} 个配置项，${countOf('question')} 道自测题），别名 ${Object.keys(aliases).length} 个`,
   );
   console.log(`precision@1       ${precisionAt1.toFixed(3)}`);
   console.log(`recall@3          ${recallAt3.toFixed(3)}`);

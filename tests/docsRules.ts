@@ -25,6 +25,7 @@ import type {DocProblem} from '../plugins/notes/problems';
 import {highlightableLanguages} from '../plugins/prism-at-build/rehypePrism';
 import {quizDuplicates, quizWhere} from '../plugins/notes/quiz';
 import {resolveResourceList} from '../plugins/remark-inline-resources/resolveResourceList';
+import {configKeyTable} from '../src/components/ConfigKeysTable/rows';
 import {apiChanges, changeStatus, type ApiChange} from '../src/data/apiChanges';
 import {caseStudies} from '../src/data/cases';
 import {LATEST_FLINK} from '../src/data/flinkReleases';
@@ -34,6 +35,7 @@ import {resources} from '../src/data/resources';
 import {TOPIC_GAPS} from '../src/data/taxonomy';
 import {labPath, labs} from '../src/labs/catalog';
 import {findApiMentions, findApiUses, nameRegExp, type CodeLanguage} from '../src/migrate/findApiUses';
+import {MIGRATE_PAGE} from '../src/migrate/page';
 import {questionAnchor, SELF_CHECK_ANCHOR} from '../src/selfCheck/questions';
 import {isLegacyFence} from '../src/theme/CodeBlock/legacyFence';
 import {closest} from './closest';
@@ -45,7 +47,7 @@ export {formatDocProblem, type DocProblem} from '../plugins/notes/problems';
 const require = createRequire(__filename);
 
 /** Site pages outside docs/ that docs may link to. */
-const OTHER_ROUTES = ['/', '/resources', '/search', '/labs', ...labs.map((lab) => labPath(lab.id))];
+const OTHER_ROUTES = ['/', '/resources', '/search', '/labs', MIGRATE_PAGE.path, ...labs.map((lab) => labPath(lab.id))];
 const STATIC_DIR = path.join(REPO_DIR, 'static');
 const COMPONENTS_DIR = path.join(REPO_DIR, 'src', 'components');
 /**
@@ -121,6 +123,8 @@ function componentAnchors(node: JsxElement): string[] {
       ];
     case 'LearningPath':
       return learningPath.map((step) => step.id);
+    case 'ConfigKeysTable':
+      return configKeyTable().rows.map((row) => row.anchor);
     default: {
       const id = stringAttr(node, 'id');
       return id ? [id] : [];

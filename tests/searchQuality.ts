@@ -3,6 +3,7 @@ import path from 'node:path';
 import {buildSearchIndex, type SearchIndexFiles} from '../plugins/search/buildIndex';
 import {buildRecords, type SearchContent} from '../plugins/search/buildRecords';
 import {noteQuizzes} from '../plugins/notes/quiz';
+import {configKeyTable} from '../src/components/ConfigKeysTable/rows';
 import {apiChanges} from '../src/data/apiChanges';
 import {glossary} from '../src/data/glossary';
 import {resources} from '../src/data/resources';
@@ -35,7 +36,16 @@ export async function contentFromSources(docs?: DocFile[]): Promise<SearchConten
       .filter(isNote)
       .map((doc) => ({path: doc.route, title: String(doc.frontMatter.title), frontMatter: doc.frontMatter})),
   );
-  return buildRecords({pages, resources, glossary, apiChanges, questions, labs, tools: MIGRATE_TOOL_RECORDS});
+  return buildRecords({
+    pages,
+    resources,
+    glossary,
+    apiChanges,
+    configRows: configKeyTable().rows,
+    questions,
+    labs,
+    tools: MIGRATE_TOOL_RECORDS,
+  });
 }
 
 /** The records alone (the anchors test reads them). */

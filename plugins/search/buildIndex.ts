@@ -19,7 +19,10 @@ const FIELD_BOOST: Record<Field, number> = {section: 4, page: 3, tags: 2, text: 
 // question says in one or two sentences what a note explains at length: show
 // them, but after the note. A lab is a destination of its own, indexed by its
 // summary: after the note that explains the idea, before the one-line records;
-// so is a tool page (the migration checker).
+// so is a tool page (the migration checker). A config-keys row is a key in a
+// reference table (found first when only the key is typed), ranked below the
+// one-line records that explain it: at 0.5 and more its key name outranked the
+// RocksDB note for "write buffer".
 const KIND_WEIGHT: Record<SearchRecord['kind'], number> = {
   doc: 1,
   lab: 0.8,
@@ -27,6 +30,7 @@ const KIND_WEIGHT: Record<SearchRecord['kind'], number> = {
   resource: 0.6,
   glossary: 0.6,
   change: 0.6,
+  config: 0.4,
   question: 0.6,
 };
 // BM25+ as MiniSearch scores it (k, b, d), which the ranking was tuned with.

@@ -1,3 +1,4 @@
+import {CONFIG_KEYS_PATH, ROW_KIND_LABELS, type ConfigRow} from '../../src/components/ConfigKeysTable/model';
 import {changeStatus, type ApiChange} from '../../src/data/apiChanges';
 import type {GlossaryTerm} from '../../src/data/glossary';
 import type {NoteQuiz} from '../notes/quiz';
@@ -23,6 +24,8 @@ export interface HubContent {
   resources: readonly Resource[];
   glossary: readonly GlossaryTerm[];
   apiChanges: readonly ApiChange[];
+  /** The rows of the config-keys table (src/components/ConfigKeysTable/rows.ts), rendered from data too. */
+  configRows: readonly ConfigRow[];
   labs: readonly LabInfo[];
   /** Pages that are tools rather than text (the migration checker): one record each, by what they do. */
   tools: readonly ToolPage[];
@@ -52,9 +55,9 @@ const withoutBackticks = (text: string) => text.replaceAll('`', '');
 
 /**
  * Search records for the doc pages (one per section), the catalog entries,
- * the glossary terms, the rows of the 2.x changes table, the notes'
- * self-check questions, the labs and the tool pages (the last six are
- * rendered from data or code, not MDX), and the alias table: the glossary's variants and English names,
+ * the glossary terms, the rows of the 2.x changes table and of the
+ * config-keys table, the notes' self-check questions, the labs and the tool
+ * pages (all but the first are rendered from data or code, not MDX), and the alias table: the glossary's variants and English names,
  * and each removed or renamed API's names standing for its replacement
  * (FsStateBackend finds HashMapStateBackend).
  */
@@ -63,6 +66,7 @@ export function buildRecords({
   resources,
   glossary,
   apiChanges,
+  configRows,
   questions,
   labs,
   tools,
@@ -129,6 +133,19 @@ export function buildRecords({
       text: `${changeStatus(change)}。2.x 的写法：${withoutBackticks(change.replacement)}`,
       tags: change.names.join(' '),
       kind: 'change',
+    });
+  }
+  // One record per key, found by its old name and leading to its row; only
+  // while the page that renders the rows exists.
+  const configPage = pages.find((page) => page.permalink === CONFIG_KEYS_PATH);
+  for (const row of configPage ? configRows : []) {
+    records.push({
+      url: `${CONFIG_KEYS_PATH}#${row.anchor}`,
+      page: configPage!.title,
+      section: row.key,
+      text: `${ROW_KIND_LABELS[row.kind]}：${withoutBackticks(row.status)}。现在的写法：${withoutBackticks(row.replacement)}`,
+      tags: '',
+      kind: 'config',
     });
   }
   for (const lab of labs) {

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {configKeyTable} from '../../src/components/ConfigKeysTable/rows';
 import {apiChanges} from '../../src/data/apiChanges';
 import {glossary} from '../../src/data/glossary';
 import {resources} from '../../src/data/resources';
@@ -75,6 +76,7 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
         resources,
         glossary,
         apiChanges,
+        configRows: configKeyTable().rows,
         questions,
         labs,
         tools: MIGRATE_TOOL_RECORDS,

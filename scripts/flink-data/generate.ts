@@ -7,6 +7,9 @@
  *   read as a deprecated or fallback key), deprecated, removed — and which
  *   defaults changed, release by release (option classes and the generated
  *   configuration tables of the docs);
+ * - src/data/flinkConfigHistory.generated.ts: for each of those keys, how
+ *   each release from 1.17 on reads it (option, deprecated option, old name
+ *   of another key, or not at all), for the config-keys page's columns;
  * - src/data/flinkArtifacts.generated.ts: the Maven artifacts each release
  *   publishes, so a build file's dependencies can be checked;
  * - src/data/flinkRemovedClasses.generated.ts: the classes the 2.0 release
@@ -54,7 +57,7 @@ interface Snapshot {
   version: string;
   tree: FlinkTree;
   /** Primary keys: the option's own key, from the Java classes and the generated docs tables. */
-  primary: Map<string, {file?: string; deprecated: boolean; default?: string; type?: string}>;
+  primary: Map<string, {file?: string; deprecated: boolean; default?: string; type?: string; table?: string}>;
   /** Old key → the primary key that still reads it (withDeprecatedKeys / withFallbackKeys). */
   alias: Map<string, {to: string; file: string; fallback: boolean}>;
   unresolved: number;
@@ -89,7 +92,7 @@ function snapshot(gitDir: string, version: string): Snapshot {
       if (!alias.has(old)) alias.set(old, {to: option.key, file: option.file, fallback: true});
   }
   const tables = tree.list('docs/layouts/shortcodes/generated/').filter((file) => file.endsWith('.html'));
-  for (const html of tree.read(tables).values()) {
+  for (const [table, html] of tree.read(tables)) {
     for (const row of parseGeneratedTable(html)) {
       const known = primary.get(row.key);
       primary.set(row.key, {
@@ -97,6 +100,7 @@ function snapshot(gitDir: string, version: string): Snapshot {
         deprecated: known?.deprecated ?? false,
         default: row.default,
         type: row.type,
+        table,
       });
     }
   }
@@ -133,6 +137,9 @@ function sameValue(from: string, fromType: string | undefined, to: string, toTyp
   const a = millis(from, fromType);
   return a !== undefined && a === millis(to, toType);
 }
+
+const RELEASE_NOTES_2_0 = 'docs/content/release-notes/flink-2.0.md';
+const REMOVED_LIST_HEADING = '## List of removed configuration options';
 
 /** `metrics.reporter.<name>.class` matches `metrics.reporter.prom.class`. */
 const isPattern = (key: string) => /<[^>]+>/.test(key);
@@ -206,12 +213,15 @@ function main() {
   }
 
   const defaults: {key: string; version: string; from: string; to: string}[] = [];
+  // The docs table each new default was read from, by key and release.
+  const defaultTables: Record<string, Record<string, string>> = {};
   for (let i = 1; i < snapshots.length; i++) {
     for (const [key, now] of snapshots[i].primary) {
       const before = snapshots[i - 1].primary.get(key);
       if (before?.default === undefined || now.default === undefined) continue;
       if (sameValue(before.default, before.type, now.default, now.type)) continue;
       defaults.push({key, version: snapshots[i].version, from: before.default, to: now.default});
+      (defaultTables[key] ??= {})[snapshots[i].version] = now.table!;
     }
   }
 
@@ -238,8 +248,57 @@ export const CONFIG_KEY_CHANGES: ConfigKeyChange[] = ${JSON.stringify(sorted, nu
 export const DEFAULT_CHANGES: DefaultChange[] = ${JSON.stringify(defaults, null, 1)};
 `,
   );
+  writeHistory(
+    snapshots,
+    [...sorted.map((change) => change.key), ...defaults.map((change) => change.key)],
+    defaultTables,
+  );
   writeArtifacts(gitDir, versions);
   writeRemovedClasses(latest.tree);
+}
+
+/** How a release reads a key: o an option, d a deprecated option, a an old name another key reads, - not at all. */
+function keyState(s: Snapshot, key: string): string {
+  const option = s.primary.get(key);
+  if (option) return option.deprecated ? 'd' : 'o';
+  return s.alias.has(key) ? 'a' : '-';
+}
+
+function writeHistory(snapshots: Snapshot[], keys: string[], defaultTables: Record<string, Record<string, string>>) {
+  const latest = snapshots.at(-1)!;
+  const states = Object.fromEntries(
+    [...new Set(keys)].sort().map((key) => [key, snapshots.map((s) => keyState(s, key)).join('')]),
+  );
+  // The 2.0 release notes' own list of removed options: it names some keys
+  // later releases still read, so the config-keys page shows it beside what
+  // the option classes say rather than instead of it.
+  const notes = latest.tree.read([RELEASE_NOTES_2_0]).get(RELEASE_NOTES_2_0)!;
+  const list = notes.split(REMOVED_LIST_HEADING)[1];
+  if (list === undefined) throw new Error(`${RELEASE_NOTES_2_0} 里没有找到「${REMOVED_LIST_HEADING}」一节`);
+  const listed = [...list.matchAll(/^- ([\w.<>-]+)/gm)].map((m) => m[1]).sort();
+  console.log(`2.0 发布说明列为移除的配置项：${listed.length}`);
+  write(
+    'flinkConfigHistory.generated.ts',
+    `${HEADER}
+/**
+ * Each changed key (CONFIG_KEY_CHANGES, DEFAULT_CHANGES) as each release of
+ * FLINK_RELEASES reads it, one letter per release in that order (${snapshots.map((s) => s.version).join(', ')}):
+ * o an option, d a deprecated option, a an old name another key still reads,
+ * - not read at all. The releases and commits are FLINK_COMMITS.
+ */
+export const CONFIG_KEY_STATES: Record<string, string> = ${JSON.stringify(states, null, 1)};
+
+/** Where each default change was read: the generated docs table, by key and release. */
+export const DEFAULT_CHANGE_TABLES: Record<string, Record<string, string>> = ${JSON.stringify(defaultTables, null, 1)};
+
+/** The keys the 2.0 release notes list as removed (their last section), read at the latest release's commit. */
+export const REMOVED_LIST_2_0 = {
+  path: ${JSON.stringify(RELEASE_NOTES_2_0)},
+  commit: ${JSON.stringify(latest.tree.sha)},
+  keys: ${JSON.stringify(listed, null, 1)} as string[],
+};
+`,
+  );
 }
 
 function write(name: string, text: string) {
@@ -284,10 +343,9 @@ export const FLINK_ARTIFACTS: Record<string, string[]> = ${JSON.stringify(byVers
  * the latest release does not ship at the same name (a few came back).
  */
 function writeRemovedClasses(latest: FlinkTree) {
-  const notesPath = 'docs/content/release-notes/flink-2.0.md';
-  const notes = latest.read([notesPath]).get(notesPath)!;
+  const notes = latest.read([RELEASE_NOTES_2_0]).get(RELEASE_NOTES_2_0)!;
   const section = notes.split('### Removed Classes')[1]?.split('### Modified Classes')[0];
-  if (!section) throw new Error(`${notesPath} 里没有找到 Removed Classes 一节`);
+  if (!section) throw new Error(`${RELEASE_NOTES_2_0} 里没有找到 Removed Classes 一节`);
   const shipped = new Set(
     latest
       .list('.')
@@ -307,7 +365,7 @@ function writeRemovedClasses(latest: FlinkTree) {
     'flinkRemovedClasses.generated.ts',
     `${HEADER}
 /** Where the list comes from: the 2.0 release notes as the latest release branch has them. */
-export const REMOVED_CLASSES_SOURCE = ${JSON.stringify({version: '2.0', path: notesPath, commit: latest.sha})};
+export const REMOVED_CLASSES_SOURCE = ${JSON.stringify({version: '2.0', path: RELEASE_NOTES_2_0, commit: latest.sha})};
 
 /** Fully qualified names of the classes 2.0 removed, as user code imports them. */
 export const REMOVED_CLASSES_2_0: string[] = ${JSON.stringify(classes, null, 1)};

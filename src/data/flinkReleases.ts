@@ -63,7 +63,34 @@ export function parseVersionRange(text: string): VersionRange | undefined {
 }
 
 export function rangeIncludes(range: VersionRange, version: MinorVersion): boolean {
-  return compareMinor(range.from, version) <= 0 && compareMinor(version, range.to) <= 0;
+  return placeInRange(range, version) === 'in';
+}
+
+/** Where a version stands against a range: before it, inside it, or after it. */
+export function placeInRange(range: VersionRange, version: MinorVersion): 'before' | 'in' | 'after' {
+  if (compareMinor(version, range.from) < 0) return 'before';
+  return compareMinor(version, range.to) > 0 ? 'after' : 'in';
 }
 
 export const formatMinor = ([major, minor]: MinorVersion) => `${major}.${minor}`;
+
+/** When a change happened, as the change data records it (an apiChanges entry, a checker finding, a config key). */
+export interface ChangeReleases {
+  removedIn?: string;
+  deprecatedIn?: string;
+}
+
+/**
+ * Whether a change is news to a reader coming from `from` ("我的 Flink 版本"):
+ * a change made in a release after it (its removal, or its deprecation when
+ * it was not removed). A change with no release always is. Without `from`,
+ * everything is. The migration checker filters its findings with it, and the
+ * 2.x changes table marks the rows an upgrade from `from` meets.
+ */
+export function concernsVersion(change: ChangeReleases, from: string | null): boolean {
+  if (!from) return true;
+  const at = change.removedIn ?? change.deprecatedIn;
+  const version = at && parseMinor(at);
+  const fromVersion = parseMinor(from);
+  return !version || !fromVersion || compareMinor(version, fromVersion) > 0;
+}

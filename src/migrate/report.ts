@@ -3,9 +3,13 @@
  * version, counts by severity, and the whole report as Markdown for a ticket
  * or pull request.
  */
-import {compareMinor, LATEST_FLINK, parseMinor} from '../data/flinkReleases';
+import {concernsVersion, LATEST_FLINK} from '../data/flinkReleases';
 import {FILE_KIND_LABELS} from './detectKind';
 import type {FileReport, Finding, Severity} from './types';
+
+// Lives with the releases, so the 2.x changes table can use it without pulling the
+// checker into docs pages; re-exported for the checker's own callers.
+export {concernsVersion};
 
 export const SEVERITY_LABELS: Record<Severity, string> = {
   breaks: `会出错（${LATEST_FLINK} 上无法编译、运行或被忽略）`,
@@ -15,19 +19,6 @@ export const SEVERITY_LABELS: Record<Severity, string> = {
 
 /** The same, as a word beside each finding. */
 export const SEVERITY_SHORT_LABELS: Record<Severity, string> = {breaks: '会出错', warning: '已弃用', info: '提示'};
-
-/**
- * Whether a finding is news to a reader coming from `from`: a change made in
- * a release after it. A finding with no release (e.g. the project's Flink
- * version) always is. Without `from`, everything is shown.
- */
-export function concernsVersion(finding: Finding, from: string | null): boolean {
-  if (!from) return true;
-  const at = finding.removedIn ?? finding.deprecatedIn;
-  const version = at && parseMinor(at);
-  const fromVersion = parseMinor(from);
-  return !version || !fromVersion || compareMinor(version, fromVersion) > 0;
-}
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = {breaks: 0, warning: 0, info: 0};

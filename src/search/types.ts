@@ -1,4 +1,4 @@
-/** One searchable unit: a section of a page (by heading), a catalog entry, a glossary term, a row of the 2.x changes table, a self-check question, a lab, or a tool page. */
+/** One searchable unit: a section of a page (by heading), a catalog entry, a glossary term, a row of the 2.x changes table or of the config-keys table, a self-check question, a lab, or a tool page. */
 export interface SearchRecord {
   id: number;
   /**
@@ -14,5 +14,5 @@ export interface SearchRecord {
   text: string;
   /** For catalog entries: topics, site and type, so filters' words find them. */
   tags: string;
-  kind: 'doc' | 'resource' | 'glossary' | 'change' | 'question' | 'lab' | 'tool';
+  kind: 'doc' | 'resource' | 'glossary' | 'change' | 'config' | 'question' | 'lab' | 'tool';
 }

@@ -1,6 +1,6 @@
 import type {Page} from '@playwright/test';
 import {TEST_BASE_URL} from '../baseUrlBuild';
-import {expect, open, test} from './fixtures';
+import {expect, open, searchHits, test} from './fixtures';
 
 // The hosted build made with a base URL (npm run build:base-url), served as
 // GitHub Pages serves a fork: http://…/fork/. The page fixture already fails
@@ -29,14 +29,14 @@ test('the search box opens results and the results page under the base URL', asy
 
   await page.keyboard.press('/');
   await page.keyboard.type('rocksdb');
-  await page.getByRole('option').first().click();
+  await searchHits(page).first().click();
   await expect(page.getByRole('heading', {level: 1})).toBeVisible();
   expect(pathname(page)).toMatch(new RegExp(`^${TEST_BASE_URL}docs/`));
 
   // Enter on the selected result: the path is pushed by code, not by a link.
   await box.click();
   await box.fill('检查点');
-  await expect(page.getByRole('option').first()).toBeVisible();
+  await expect(searchHits(page).first()).toBeVisible();
   const before = page.url();
   await page.keyboard.press('Enter');
   await expect(page).not.toHaveURL(before);

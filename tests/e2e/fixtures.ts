@@ -106,6 +106,9 @@ export async function open(page: Page, site: Site, sitePath: string): Promise<vo
   await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
 }
 
+/** The hits listed under the navbar's search box (not the options of other lists, such as the version picker's). */
+export const searchHits = (page: Page) => page.getByRole('listbox', {name: '搜索结果'}).getByRole('option');
+
 /** True when the element's top is inside the viewport (below the fixed navbar). */
 export async function isScrolledTo(page: Page, selector: string): Promise<boolean> {
   return page

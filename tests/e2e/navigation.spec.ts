@@ -1,4 +1,5 @@
 import {resources} from '../../src/data/resources';
+import {MY_VERSION_KEY} from '../../src/hooks/useMyFlinkVersion';
 import {expect, isScrolledTo, open, test} from './fixtures';
 
 test('the home page leads into each group and the sidebar', async ({page, site}) => {
@@ -55,3 +56,38 @@ test('every resource of a group is shown with its metadata', async ({page, site}
   await expect(page.getByRole('list', {name: '资源属性'}).getByText('临时链接', {exact: true})).toBeVisible();
   await expect(page.getByRole('table').first()).toContainText('趣头条');
 });
+
+// From the desktop layout's 997 px up, the navbar holds the links, 我的 Flink 版本 and the
+// search box on one line: no entry wraps out of the bar's height and nothing is pushed past
+// its right edge. With a version picked the select is at its widest.
+for (const width of [997, 1100, 1200, 1250, 1300, 1440]) {
+  test(`at ${width} px the navbar keeps every entry on one line`, async ({page, site}) => {
+    await page.setViewportSize({width, height: 800});
+    await page.addInitScript(([key]) => localStorage.setItem(key, '1.20'), [MY_VERSION_KEY]);
+    await open(page, site, '/docs/intro');
+    const layout = await page.locator('nav.navbar').evaluate((nav) => {
+      const inner = nav.querySelector('.navbar__inner')!;
+      const items = [...nav.querySelectorAll<HTMLElement>('.navbar__items > .navbar__item')].filter(
+        (item) => item.offsetParent !== null,
+      );
+      // The navbar has a fixed height: an entry that wraps grows out of its content box.
+      const box = nav.getBoundingClientRect();
+      const style = getComputedStyle(nav);
+      const [top, bottom] = [box.top + parseFloat(style.paddingTop), box.bottom - parseFloat(style.paddingBottom)];
+      return {
+        overflow: inner.scrollWidth - inner.clientWidth,
+        right: Math.max(...items.map((item) => item.getBoundingClientRect().right)),
+        wrapped: items
+          .filter((item) => {
+            const rect = item.getBoundingClientRect();
+            return rect.top < top - 0.5 || rect.bottom > bottom + 0.5;
+          })
+          .map((item) => item.textContent),
+      };
+    });
+    expect(layout.wrapped, '这些导航栏项目折成了两行').toEqual([]);
+    expect(layout.overflow, '导航栏横向溢出').toBeLessThanOrEqual(0);
+    expect(layout.right).toBeLessThanOrEqual(width);
+    await expect(page.locator('nav.navbar').getByLabel('我的版本', {exact: true})).toHaveValue('1.20');
+  });
+}

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {noteQuizzes} from '../../plugins/notes/quiz';
+import {configKeyTable} from '../../src/components/ConfigKeysTable/rows';
 import {makeSnippet} from '../../src/search/engine';
 import {questionAnchor} from '../../src/selfCheck/questions';
 import {squash} from '../../src/search/tokenize';
@@ -146,6 +147,21 @@ describe('the migration checker page', () => {
         `${query}：${urls.join(' ')}`,
       ).toBe(true);
     }
+  });
+});
+
+describe('the config-keys table', () => {
+  it('finds an old key’s row, which names the key that replaced it', async () => {
+    const hits = await hitsFor('akka.ask.timeout');
+    expect(hits[0]?.record).toMatchObject({kind: 'config', url: '/docs/learning-sites/config-keys#akka.ask.timeout'});
+    expect(hits[0]?.record.text).toContain('pekko.ask.timeout');
+  });
+
+  it('has one record per row, each leading to the row’s anchor', async () => {
+    const {records} = await contentFromSources(docs);
+    const rows = configKeyTable().rows;
+    const urls = records.filter((record) => record.kind === 'config').map((record) => record.url);
+    expect(urls).toEqual(rows.map((row) => `/docs/learning-sites/config-keys#${row.anchor}`));
   });
 });
 

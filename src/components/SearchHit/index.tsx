@@ -13,6 +13,7 @@ const KIND_LABELS = {
   resource: '资源',
   glossary: '术语',
   change: '2.x 变化',
+  config: '配置项',
   question: '自测题',
   lab: '实验',
   tool: '工具',

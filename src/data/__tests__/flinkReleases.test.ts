@@ -3,8 +3,10 @@ import {
   FLINK_RELEASES,
   LATEST_FLINK,
   compareMinor,
+  concernsVersion,
   parseMinor,
   parseVersionRange,
+  placeInRange,
   rangeIncludes,
 } from '../flinkReleases';
 
@@ -38,5 +40,33 @@ describe('parseVersionRange', () => {
     expect(rangeIncludes(range, [1, 20])).toBe(true);
     expect(rangeIncludes(range, [2, 30])).toBe(false);
     expect(rangeIncludes(range, [1, 8])).toBe(false);
+  });
+});
+
+describe('placeInRange', () => {
+  it('says whether a version comes before, inside or after a range', () => {
+    const range = parseVersionRange('2.0–2.3')!;
+    expect(placeInRange(range, [1, 20])).toBe('before');
+    expect(placeInRange(range, [2, 0])).toBe('in');
+    expect(placeInRange(range, [2, 3])).toBe('in');
+    expect(placeInRange(range, [2, 4])).toBe('after');
+  });
+});
+
+describe('concernsVersion: the changes an upgrade from the reader’s version meets', () => {
+  it('counts a removal or deprecation after the version, not one at or before it', () => {
+    const sinkFunction = {deprecatedIn: '1.20', removedIn: '2.0'};
+    expect(concernsVersion(sinkFunction, '1.20')).toBe(true);
+    expect(concernsVersion(sinkFunction, '2.0')).toBe(false);
+    // Removed in 2.0: being deprecated since 1.13 does not make it old news to a 1.17 reader.
+    expect(concernsVersion({deprecatedIn: '1.13', removedIn: '2.0'}, '1.17')).toBe(true);
+    // Still works, deprecated in 1.18: a 1.20 reader has it already.
+    expect(concernsVersion({deprecatedIn: '1.18'}, '1.20')).toBe(false);
+    expect(concernsVersion({deprecatedIn: '2.0'}, '1.20')).toBe(true);
+  });
+
+  it('keeps what carries no release, and everything when no version is picked', () => {
+    expect(concernsVersion({}, '2.2')).toBe(true);
+    expect(concernsVersion({removedIn: '2.0'}, null)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
+import {CONFIG_KEYS_PATH} from '@site/src/components/ConfigKeysTable/model';
 import {LATEST_FLINK} from '@site/src/data/flinkReleases';
 import {FILE_KIND_LABELS} from '@site/src/migrate/detectKind';
 import {MAX_FINDINGS} from '@site/src/migrate/limits';
@@ -186,7 +187,10 @@ export default function MigratePage() {
               按点号逐层建表：先处理长的键、后处理短的键时，短键的值会替换掉整张子表，长键的设置悄悄丢失；顺序反过来，转换因类型不符而失败。先处理哪个由{' '}
               <code>HashMap</code> 的遍历顺序决定；
             </li>
-            <li>改了名的键、已经不再读取的键都不处理。</li>
+            <li>
+              改了名的键、已经不再读取的键都不处理。哪个键在哪个版本改了名、弃用或不再读取，见
+              <Link to={CONFIG_KEYS_PATH}>配置项变化对照表</Link>（本页的转换读的是同一份数据）。
+            </li>
           </ul>
           <p>
             <strong>本页的转换</strong>用同样的逐行方式读旧文件，此外：

@@ -1,8 +1,17 @@
 /**
  * The explorer's state and filter logic, kept free of React so it can be
  * unit-tested. The URL query string is the source of truth: a reload or a
- * shared link shows the same view (`?topic=state&topic=checkpoint&access=free`).
+ * shared link shows the same view (`?topic=state&topic=checkpoint&access=free`,
+ * `&version=1.20` for the resources that apply to Flink 1.20).
  */
+import {
+  compareMinor,
+  FLINK_RELEASES,
+  parseMinor,
+  parseVersionRange,
+  rangeIncludes,
+  type MinorVersion,
+} from '@site/src/data/flinkReleases';
 import type {Resource} from '@site/src/data/resources';
 import {squash} from '@site/src/search/tokenize';
 import {
@@ -63,6 +72,8 @@ export type SortKey = keyof typeof SORTS;
 export interface ExplorerState {
   /** Chosen values per facet: any of them (OR) within a facet, all facets together (AND). */
   selected: Record<Facet, string[]>;
+  /** Only the resources that apply to this Flink version (appliesToVersion); all when null. */
+  version: string | null;
   text: string;
   sort: SortKey;
 }
@@ -70,9 +81,42 @@ export interface ExplorerState {
 export function emptyState(): ExplorerState {
   return {
     selected: Object.fromEntries(FACETS.map((facet) => [facet, []])) as unknown as Record<Facet, string[]>,
+    version: null,
     text: '',
     sort: 'catalog',
   };
+}
+
+const VERSIONS = FLINK_RELEASES.map((release) => release.version);
+const FIRST_2X: MinorVersion = [2, 0];
+
+/**
+ * Whether a resource applies to a reader's Flink version ("适用于我的版本"),
+ * from what the catalog records: the release it was written for
+ * (`writtenFor`) and whether it still holds on Flink 2.x (`validity`).
+ * - `current` (correct on today's 2.x): applies when written for that
+ *   version or an earlier one, since it held when written and still holds on
+ *   the latest release. Written for a later release, it may rest on what the
+ *   reader's version lacks. With no `writtenFor`, the catalog vouches only
+ *   for 2.x, so it applies to 2.x versions only.
+ * - `api-changed` (some of its APIs changed by 2.x): applies only to the
+ *   versions it was written for. The catalog says what changed, not in which
+ *   release, so on any other version some of its code may not work
+ *   (`metrics.reporter.<name>.class`, for one, stopped working in 1.17).
+ * - `historical` (background reading): applies to none.
+ */
+export function appliesToVersion(resource: Resource, version: string): boolean {
+  const mine = parseMinor(version);
+  if (!mine || resource.validity === 'historical') return false;
+  const written = resource.writtenFor && parseVersionRange(resource.writtenFor.version);
+  if (written && rangeIncludes(written, mine)) return true;
+  if (resource.validity !== 'current') return false;
+  return written ? compareMinor(written.from, mine) <= 0 : compareMinor(mine, FIRST_2X) >= 0;
+}
+
+/** How many resources the version filter would show for `version`, given every other filter. */
+export function countForVersion(resources: readonly Resource[], state: ExplorerState, version: string): number {
+  return resources.filter((resource) => matches(resource, {...state, version})).length;
 }
 
 /** Reads the state from a query string, dropping values the catalog does not know. */
@@ -83,6 +127,8 @@ export function parseState(search: string): ExplorerState {
     const known = new Set(FACET_INFO[facet].options);
     state.selected[facet] = [...new Set(params.getAll(facet).filter((value) => known.has(value)))];
   }
+  const version = params.get('version');
+  state.version = version !== null && VERSIONS.includes(version) ? version : null;
   state.text = params.get('q') ?? '';
   const sort = params.get('sort');
   // Own keys only: `in` would also accept what every object inherits (__proto__, toString…).
@@ -99,6 +145,7 @@ export function serializeState(state: ExplorerState): string {
       params.append(facet, value);
     }
   }
+  if (state.version) params.set('version', state.version);
   if (state.text.trim()) params.set('q', state.text.trim());
   if (state.sort !== 'catalog') params.set('sort', state.sort);
   const query = params.toString();
@@ -139,7 +186,7 @@ function matchesText(resource: Resource, text: string): boolean {
   return wanted.split(/[,，]/).every((part) => haystack.includes(part));
 }
 
-/** Whether a resource passes every facet (but `except`, for option counts) and the text filter. */
+/** Whether a resource passes every facet (but `except`, for option counts), the version and the text filter. */
 export function matches(resource: Resource, state: ExplorerState, except?: Facet): boolean {
   return (
     FACETS.every((facet) => {
@@ -147,7 +194,9 @@ export function matches(resource: Resource, state: ExplorerState, except?: Facet
       return (
         facet === except || chosen.length === 0 || valuesOf(resource, facet).some((value) => chosen.includes(value))
       );
-    }) && matchesText(resource, state.text)
+    }) &&
+    (state.version === null || appliesToVersion(resource, state.version)) &&
+    matchesText(resource, state.text)
   );
 }
 

@@ -2,14 +2,17 @@ import {useHistory, useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import {useMemo} from 'react';
+import {Fragment, useMemo} from 'react';
 import ResourceCard from '@site/src/components/ResourceCard';
 import {resources} from '@site/src/data/resources';
 import FacetFieldset from '@site/src/components/FacetFieldset';
 import {STILL_USEFUL_FOR_2X} from '@site/src/data/taxonomy';
+import {useMyFlinkVersion} from '@site/src/hooks/useMyFlinkVersion';
 import TopicGapNotice from './_components/TopicGapNotice';
+import VersionFacet from './_components/VersionFacet';
 import {
   chosenTopicGaps,
+  countForVersion,
   countOptions,
   emptyState,
   FACET_INFO,
@@ -33,6 +36,7 @@ export default function ResourceExplorer() {
   const search = useIsBrowser() ? location.search : '';
   const state = useMemo(() => parseState(search), [search]);
   const shown = useMemo(() => filterResources(resources, state), [state]);
+  const {version: myVersion} = useMyFlinkVersion();
 
   function update(next: ExplorerState) {
     history.replace({pathname: location.pathname, search: serializeState(next)});
@@ -43,7 +47,7 @@ export default function ResourceExplorer() {
   return (
     <Layout
       title="资源浏览"
-      description="按分组、类型、语言、主题、Flink 2.x 适用性、访问方式和链接状态筛选全部 Flink 学习资源。">
+      description="按分组、类型、语言、主题、Flink 2.x 适用性、是否适用于你的 Flink 版本、访问方式和链接状态筛选全部 Flink 学习资源。">
       <main className="container margin-vert--lg">
         <Heading as="h1">资源浏览</Heading>
         <p>
@@ -96,16 +100,25 @@ export default function ResourceExplorer() {
               </button>
             </div>
             {FACETS.map((facet) => (
-              <FacetFieldset
-                key={facet}
-                name={facet}
-                legend={FACET_INFO[facet].legend}
-                options={FACET_INFO[facet].options}
-                label={FACET_INFO[facet].label}
-                selected={state.selected[facet]}
-                counts={countOptions(resources, state, facet)}
-                onToggle={(value) => update(toggleValue(state, facet, value))}
-              />
+              <Fragment key={facet}>
+                <FacetFieldset
+                  name={facet}
+                  legend={FACET_INFO[facet].legend}
+                  options={FACET_INFO[facet].options}
+                  label={FACET_INFO[facet].label}
+                  selected={state.selected[facet]}
+                  counts={countOptions(resources, state, facet)}
+                  onToggle={(value) => update(toggleValue(state, facet, value))}
+                />
+                {facet === 'validity' && (
+                  <VersionFacet
+                    filtered={state.version}
+                    mine={myVersion}
+                    count={(version) => countForVersion(resources, state, version)}
+                    onChange={(version) => update({...state, version})}
+                  />
+                )}
+              </Fragment>
             ))}
           </form>
           <section className={styles.results} aria-labelledby="explorer-count">

@@ -1,8 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import {fixtureCatalog as resources} from '@site/tests/fixtures/catalog';
+import type {Resource} from '@site/src/data/resources';
 import type {TopicGap} from '@site/src/data/taxonomy';
 import {
+  appliesToVersion,
   chosenTopicGaps,
+  countForVersion,
   countOptions,
   emptyState,
   filterResources,
@@ -146,5 +149,53 @@ describe('declared topic gaps', () => {
 
   it('come from a shared link too', () => {
     expect(chosenTopicGaps(parseState('?topic=hive&validity=current'), {hive: gap})).toHaveLength(1);
+  });
+});
+
+describe('applies to my version (?version=)', () => {
+  const base = resources[0];
+  const entry = (validity: Resource['validity'], writtenFor?: string): Resource => ({
+    ...base,
+    validity,
+    writtenFor: writtenFor === undefined ? undefined : {version: writtenFor, inferred: false},
+    changes: validity === 'current' ? undefined : '示例：哪些写法已经变了，以及替代写法。',
+  });
+
+  it.each([
+    // Correct on 2.x: written for the version or before it, and still holds on the latest release.
+    ['current', '1.15', '1.17', true],
+    ['current', '1.17–2.0', '1.17', true],
+    ['current', '2.0', '2.3', true],
+    // Written for a later release: it may rest on what the reader's version lacks.
+    ['current', '2.3', '2.0', false],
+    ['current', '1.19–2.2', '1.18', false],
+    // No writtenFor: the catalog vouches for 2.x only.
+    ['current', undefined, '2.0', true],
+    ['current', undefined, '1.20', false],
+    // Its APIs changed since: only the versions it was written for.
+    ['api-changed', '1.17', '1.17', true],
+    ['api-changed', '1.15–1.18', '1.18', true],
+    ['api-changed', '1.10', '1.17', false],
+    ['api-changed', '1.17', '1.20', false],
+    ['api-changed', undefined, '2.3', false],
+    ['historical', '1.17', '1.17', false],
+    ['historical', undefined, '2.3', false],
+  ] as const)('%s, written for %s, on Flink %s: %s', (validity, writtenFor, version, expected) => {
+    expect(appliesToVersion(entry(validity, writtenFor), version)).toBe(expected);
+  });
+
+  it('keeps the version in the URL, and drops a version the hub does not know', () => {
+    const state = {...toggleValue(emptyState(), 'topic', 'state'), version: '1.20'};
+    expect(serializeState(state)).toBe('?topic=state&version=1.20');
+    expect(parseState('?topic=state&version=1.20')).toEqual(state);
+    for (const junk of ['1.12', '2.30', '2.x', '']) expect(parseState(`?version=${junk}`).version).toBeNull();
+  });
+
+  it('filters with the other facets, and counts what the filter would show', () => {
+    const catalog = [entry('current', '1.15'), entry('api-changed', '1.10'), entry('current', '2.3')];
+    const state = parseState('?version=1.20');
+    expect(filterResources(catalog, state)).toEqual([catalog[0]]);
+    expect(countForVersion(catalog, emptyState(), '2.3')).toBe(2);
+    expect(countForVersion(catalog, parseState('?validity=api-changed'), '2.3')).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ import type {QuizQuestion} from '@site/plugins/notes/quiz';
 import type {NoteSource} from '@site/src/components/NoteSources';
 import NoteSources from '@site/src/components/NoteSources/Island';
 import SelfCheck from '@site/src/components/SelfCheck/Island';
-import styles from './styles.module.css';
+import VersionBadge from './VersionBadge';
 
 type Props = WrapperProps<typeof ContentType>;
 
@@ -26,7 +26,8 @@ const count = (value: unknown[] | number | undefined) => (Array.isArray(value) ?
  * Wrapped, not ejected: every note declares the Flink versions it was
  * checked against (`flink_version`), its sources (`sources`) and its
  * self-check questions (`quiz`); this shows the first above the unchanged
- * original content, and the questions (自测) then the sources (依据) below it.
+ * original content (saying whether it covers the reader's own version, when
+ * they picked one), and the questions (自测) then the sources (依据) below it.
  */
 export default function ContentWrapper(props: Props) {
   const {frontMatter, metadata} = useDoc();
@@ -37,11 +38,7 @@ export default function ContentWrapper(props: Props) {
   const notePath = `/${metadata.permalink.slice(baseUrl.length)}`;
   return (
     <>
-      {version && (
-        <p className={styles.version}>
-          适用版本：<strong>Flink {version}</strong>
-        </p>
-      )}
+      {version && <VersionBadge version={version} notePath={notePath} />}
       <Content {...props} />
       {count(quiz) > 0 && <SelfCheck notePath={notePath} questions={given(quiz)} sources={given(sources)} />}
       {count(sources) > 0 && <NoteSources notePath={notePath} sources={given(sources)} />}
