@@ -119,8 +119,3 @@ export async function isScrolledTo(page: Page, selector: string): Promise<boolea
       return top >= 0 && top < window.innerHeight / 2;
     });
 }
-
-/** Clicks a button three times in one task, faster than React and the router re-render in between. */
-export function clickThrice(element: Element): void {
-  for (let i = 0; i < 3; i++) (element as HTMLElement).click();
-}
