@@ -74,6 +74,12 @@ test('works from the keyboard: steps, the slider and the window kind', async ({p
   const next = page.getByRole('button', {name: '下一步'});
   await next.focus();
   await page.keyboard.press('Enter');
+  // Each step settles (shown, and written to the address) before the next
+  // key, as a reader's would. Two steps within a few tens of milliseconds on a
+  // loaded machine have, about once in 30 runs, restarted the lab a step back
+  // with focus lost; the cause is not found (see the closing note of #18).
+  await expect(page.getByTestId('step-summary')).toContainText('第 1 / 8 步');
+  await expect.poll(() => site.currentPath(page)).toContain('at=1');
   await page.keyboard.press('Space');
   await expect(page.getByTestId('step-summary')).toContainText('第 2 / 8 步');
   const slider = page.getByRole('slider');
