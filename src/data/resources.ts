@@ -2016,23 +2016,6 @@ export const resources: Resource[] = [
     link: {status: 'unknown', lastChecked: null},
   },
   {
-    id: 'flip-424-async-state',
-    title: 'FLIP-424: Asynchronous State APIs',
-    url: 'https://cwiki.apache.org/confluence/display/FLINK/FLIP-424%3A+Asynchronous+State+APIs',
-    site: 'Apache Flink Wiki',
-    group: 'source-analysis',
-    type: 'flip',
-    language: 'en',
-    topics: ['state', 'datastream'],
-    access: ['free'],
-    writtenFor: {version: '2.0', inferred: false},
-    validity: 'current',
-    summary:
-      'State V2 异步状态 API（org.apache.flink.api.common.state.v2）的设计提案：把状态访问从 Task 主线程移到单独的线程，以缓解远端存储带来的 I/O 瓶颈。',
-    notes: ['/docs/source-analysis/forst-async-state'],
-    link: {status: 'unknown', lastChecked: null},
-  },
-  {
     id: 'flip-473-async-sql-operators',
     title: 'FLIP-473: Introduce New SQL Operators Based on Asynchronous State APIs',
     url: 'https://cwiki.apache.org/confluence/display/FLINK/FLIP-473+Introduce+New+SQL+Operators+Based+on+Asynchronous+State+APIs',
