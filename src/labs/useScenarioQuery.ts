@@ -3,12 +3,18 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useCallback} from 'react';
 
 /**
- * A lab page's scenario lives in its query string, so the address is the
- * scenario: a reload, a shared link or a note's preset link shows exactly the
- * same run. `search` is null in the server render and the first client
- * render (the static HTML has no query string), so the page hydrates with
- * its default scenario and then switches to the one in the address.
- * `replace` rewrites the address without adding a history entry per edit.
+ * A page's state that lives in its query string, so the address is the
+ * state: a reload, a shared link or a preset link shows exactly the same
+ * thing. `search` is null in the server render and the first client render
+ * (the static HTML has no query string), so the page hydrates with its
+ * default and then switches to what the address says. `replace` rewrites the
+ * address without adding a history entry per edit.
+ *
+ * `replace` compares with history.location, the address now, and not with
+ * the rendered location: Docusaurus renders a location change only after it
+ * has preloaded the route (PendingNavigation), so a render can carry an
+ * address older than the one just written, and comparing with it would skip
+ * a write that is needed.
  */
 export function useScenarioQuery(): {search: string | null; replace: (query: string) => void} {
   const location = useLocation();
@@ -17,9 +23,10 @@ export function useScenarioQuery(): {search: string | null; replace: (query: str
   const replace = useCallback(
     (query: string) => {
       const search = query ? `?${query.replace(/^\?/, '')}` : '';
-      if (search !== location.search) history.replace({pathname: location.pathname, search, hash: location.hash});
+      const now = history.location;
+      if (search !== now.search) history.replace({pathname: now.pathname, search, hash: now.hash});
     },
-    [history, location.pathname, location.search, location.hash],
+    [history],
   );
   return {search: isBrowser ? location.search : null, replace};
 }

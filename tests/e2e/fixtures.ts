@@ -119,3 +119,44 @@ export async function isScrolledTo(page: Page, selector: string): Promise<boolea
       return top >= 0 && top < window.innerHeight / 2;
     });
 }
+
+/**
+ * Clicks the page's button named `name` `times` times as fast as a reader
+ * can click: each click in a task of its own, with no wait in between. Each
+ * click looks the button up again, as a restarted lab would have replaced it.
+ */
+export async function clickQuickly(page: Page, name: string, times: number): Promise<void> {
+  await page.evaluate(
+    async ([label, count]) => {
+      for (let i = 0; i < count; i++) {
+        const buttons = [...document.querySelectorAll<HTMLButtonElement>('main button')];
+        const button = buttons.find((candidate) => candidate.textContent?.trim() === label);
+        if (!button) throw new Error(`no button named ${label} in <main>`);
+        button.click();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    },
+    [name, times] as const,
+  );
+}
+
+/**
+ * Types `text` into the focused field one character per task, faster than
+ * any typist: every character is an input event of its own, as React sees
+ * a key press. Returns when the last event has been handled.
+ */
+export async function typeQuickly(page: Page, text: string): Promise<void> {
+  await page.evaluate(async (value) => {
+    for (let i = 1; i <= value.length; i++) {
+      const field = document.activeElement;
+      if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) {
+        throw new Error(`focus left the field after ${i - 1} characters`);
+      }
+      // React tracks the value it last rendered; the native setter makes the input event count as a change.
+      const prototype = field instanceof HTMLInputElement ? HTMLInputElement.prototype : HTMLTextAreaElement.prototype;
+      Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(field, value.slice(0, i));
+      field.dispatchEvent(new Event('input', {bubbles: true}));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }, text);
+}

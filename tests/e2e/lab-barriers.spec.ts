@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page, Response} from '@playwright/test';
 import {presetById, type PresetId} from '../../src/labs/barriers/presets';
-import {expect, open, test, type Site} from './fixtures';
+import {expect, open, test, type Site, typeQuickly} from './fixtures';
 
 // The checkpoint-barrier lab (src/labs/barriers): its page plays a preset to
 // the end and shows the snapshot the preset promises; the address follows
@@ -85,6 +85,20 @@ test('edits go to the address, and the address opens the same run', async ({page
   await expect(shared.getByText('第 6 步做了快照（非对齐检查点）')).toBeVisible();
   expect(errors).toEqual([]);
   await context.close();
+});
+
+test('quick typing keeps every key and the focus, and the address follows', async ({page, site}) => {
+  // Each key writes the address; the page must not take its own older
+  // address, rendered late, for a new scenario and restart the lab under
+  // the reader's fingers (see useLabFromAddress). Before the fix the field
+  // ended as "b1,|" without focus.
+  await openLab(page, site, labUrl('aligned'));
+  const channel = page.getByRole('textbox', {name: '通道 2'});
+  await channel.focus();
+  await typeQuickly(page, 'b1 b2 b3 b4 b5 |@8 b6');
+  await expect(channel).toHaveValue('b1 b2 b3 b4 b5 |@8 b6');
+  await expect(channel).toBeFocused();
+  await expect.poll(() => site.currentPath(page)).toContain('ch2=b1,b2,b3,b4,b5,|@8,b6');
 });
 
 test('a preset link on the lab page restarts the lab with that scenario', async ({page, site}) => {

@@ -1,5 +1,5 @@
 import Link from '@docusaurus/Link';
-import {useCallback, useEffect, useMemo, useState} from 'react';
+import {useCallback, useMemo, useState} from 'react';
 import InputEditor from './InputEditor';
 import {labPath} from '../catalog';
 import type {Scenario, Shape} from './model';
@@ -31,9 +31,8 @@ export interface ChangelogLabProps {
  * the query string, so what the reader sees is always what the address says.
  */
 export default function ChangelogLab({query, onQueryChange, heading = 'h4'}: ChangelogLabProps) {
+  // The lab page starts a new lab (a new key) when its address changes from outside.
   const [current, setCurrent] = useState(query);
-  // Follow the address when it changes from outside (a preset link, back and forward).
-  useEffect(() => setCurrent(query), [query]);
   const parsed = useMemo(() => parseScenario(current), [current]);
   const {scenario} = parsed;
   // Stepping changes only `step`: the run itself is computed once per scenario.

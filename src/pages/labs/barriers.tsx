@@ -2,43 +2,26 @@ import Link from '@docusaurus/Link';
 import clsx from 'clsx';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import {useCallback, useEffect, useRef, useState} from 'react';
 import {labPath, labs} from '@site/src/labs/catalog';
 import BarriersLab from '@site/src/labs/barriers/Lab';
 import {describeOutcome, PRESETS} from '@site/src/labs/barriers/presets';
 import {DEFAULT_QUERY, LIMITS} from '@site/src/labs/barriers/scenario';
 import {SOURCES} from '@site/src/labs/barriers/sources';
-import {useScenarioQuery} from '@site/src/labs/useScenarioQuery';
+import {useLabFromAddress} from '@site/src/labs/useLabFromAddress';
 import styles from './barriers.module.css';
 
 const lab = labs.find((candidate) => candidate.id === 'barriers');
 
 /**
- * The lab runs the scenario in the address. It starts once the address is
- * known (after hydration) and again when the address changes from outside,
- * e.g. a preset link; its own edits are written back without a restart.
+ * The lab runs the scenario in the address (useLabFromAddress): it starts
+ * once the address is known (after hydration) and again when the address
+ * changes from outside, e.g. a preset link; its own edits are written back
+ * without a restart.
  */
 function LabFromAddress() {
-  const {search, replace} = useScenarioQuery();
-  const [started, setStarted] = useState<string | null>(null);
-  const written = useRef<string | null>(null);
-  useEffect(() => {
-    if (search === null) return;
-    const query = search.replace(/^\?/, '') || DEFAULT_QUERY;
-    if (query !== written.current) {
-      written.current = query;
-      setStarted(query);
-    }
-  }, [search]);
-  const onQueryChange = useCallback(
-    (query: string) => {
-      written.current = query;
-      replace(query);
-    },
-    [replace],
-  );
-  if (started === null) return <p>正在读取网址里的场景……（实验需要 JavaScript）</p>;
-  return <BarriersLab key={started} query={started} onQueryChange={onQueryChange} />;
+  const {lab, onQueryChange} = useLabFromAddress(DEFAULT_QUERY);
+  if (lab === null) return <p>正在读取网址里的场景……（实验需要 JavaScript）</p>;
+  return <BarriersLab key={lab.key} query={lab.query} onQueryChange={onQueryChange} />;
 }
 
 export default function BarriersLabPage() {

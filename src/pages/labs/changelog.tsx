@@ -6,7 +6,7 @@ import ChangelogLab from '@site/src/labs/changelog/Lab';
 import {FLINK_SOURCE, MAX_EVENTS, MAX_OUTPUT_ROWS, MAX_TOP_N, MAX_VALUE_LENGTH} from '@site/src/labs/changelog/model';
 import {presets} from '@site/src/labs/changelog/presets';
 import {MIN_TOP_N} from '@site/src/labs/changelog/scenario';
-import {useScenarioQuery} from '@site/src/labs/useScenarioQuery';
+import {useLabFromAddress} from '@site/src/labs/useLabFromAddress';
 import styles from './changelog.module.css';
 
 const lab = labs.find((candidate) => candidate.id === 'changelog');
@@ -70,10 +70,10 @@ const PARAMS: [string, string][] = [
 
 /** The SQL changelog lab at /labs/changelog: the scenario lives in the address. */
 export default function ChangelogLabPage() {
-  const {search, replace} = useScenarioQuery();
-  // No query string means "show the first preset"; an edited scenario that
-  // serializes to nothing is written as shape=agg so that it stays.
-  const query = search ? search.replace(/^\?/, '') : DEFAULT_QUERY;
+  // No query string means "show the first preset", which is also what the
+  // server renders. An edited scenario that serializes to nothing is written
+  // as shape=agg so that it stays.
+  const {lab: fromAddress, onQueryChange} = useLabFromAddress(DEFAULT_QUERY);
   return (
     <Layout title="实验：SQL changelog" description={lab?.summary}>
       <main className={`container margin-vert--lg ${styles.text}`}>
@@ -91,7 +91,12 @@ export default function ChangelogLabPage() {
           <Heading as="h2" id="lab">
             动手
           </Heading>
-          <ChangelogLab query={query} onQueryChange={(next) => replace(next || 'shape=agg')} heading="h3" />
+          <ChangelogLab
+            key={fromAddress?.key ?? 0}
+            query={fromAddress?.query ?? DEFAULT_QUERY}
+            onQueryChange={(next) => onQueryChange(next || 'shape=agg')}
+            heading="h3"
+          />
         </section>
 
         <section>

@@ -1,11 +1,11 @@
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import {lazy, Suspense, useCallback, useEffect, useRef, useState} from 'react';
+import {lazy, Suspense} from 'react';
 import {labPath, labs} from '@site/src/labs/catalog';
 import {DEFAULT_PRESET, presetById, PRESETS} from '@site/src/labs/watermarks/presets';
 import {LIMITS} from '@site/src/labs/watermarks/scenario';
-import {useScenarioQuery} from '@site/src/labs/useScenarioQuery';
+import {useLabFromAddress} from '@site/src/labs/useLabFromAddress';
 
 const lab = labs.find((entry) => entry.id === 'watermarks')!;
 const FLINK_BLOB = 'https://github.com/apache/flink/blob/f3953d2a141929a5266593fa8071a273c3808209';
@@ -68,26 +68,13 @@ const SOURCES = [
 ] as const;
 
 /**
- * The lab's page. The scenario lives in the address: the page reads it after
- * hydration, and the lab writes every edit and step back with
- * history.replace. A different address (a preset link below, the browser's
- * back button) mounts the lab afresh with that scenario.
+ * The lab's page. The scenario lives in the address (useLabFromAddress): the
+ * lab starts from it after hydration, writes every edit and step back, and
+ * starts afresh when the address changes from outside (a preset link below,
+ * the browser's back button).
  */
 export default function WatermarksLabPage() {
-  const {search, replace} = useScenarioQuery();
-  const written = useRef<string | null>(null);
-  const [mounted, setMounted] = useState<{key: number; query: string} | null>(null);
-  useEffect(() => {
-    if (search === null || search === written.current) return;
-    setMounted((previous) => ({key: (previous?.key ?? 0) + 1, query: search.replace(/^\?/, '') || DEFAULT_QUERY}));
-  }, [search]);
-  const onQueryChange = useCallback(
-    (query: string) => {
-      written.current = `?${query}`;
-      replace(query);
-    },
-    [replace],
-  );
+  const {lab: mounted, onQueryChange} = useLabFromAddress(DEFAULT_QUERY);
 
   return (
     <Layout title={`实验：${lab.title}`} description={lab.summary}>
