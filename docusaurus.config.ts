@@ -98,6 +98,7 @@ const config: Config = {
   // The first repairs malformed escapes in the address's fragment before the router reads it.
   clientModules: [
     './src/clientModules/repairFragment.ts',
+    './src/clientModules/idlePrefetch.ts',
     ...(isHashRouter ? ['./src/clientModules/scrollToAnchor.ts'] : []),
   ],
 

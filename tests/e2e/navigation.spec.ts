@@ -91,3 +91,20 @@ for (const width of [997, 1100, 1200, 1250, 1300, 1440]) {
     await expect(page.locator('nav.navbar').getByLabel('我的版本', {exact: true})).toHaveValue('1.20');
   });
 }
+
+test('a link seen on screen prefetches its page in idle time, not in the task that saw it', async ({page, site}) => {
+  // src/clientModules/idlePrefetch.ts: Docusaurus's own prefetch appends its
+  // <link rel="prefetch"> elements at once; the hub's runs it when idle.
+  await open(page, site, '/docs/glossary');
+  const result = await page.evaluate(async () => {
+    const count = () => document.querySelectorAll('link[rel="prefetch"]').length;
+    const before = count();
+    const pending = window.docusaurus.prefetch('/labs/changelog');
+    const atOnce = count() - before;
+    const started = await pending;
+    return {atOnce, chunks: started === false ? 0 : started.length, later: count() - before};
+  });
+  expect(result.atOnce).toBe(0);
+  expect(result.chunks).toBeGreaterThan(0);
+  expect(result.later).toBeGreaterThan(0);
+});

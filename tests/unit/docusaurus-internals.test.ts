@@ -213,3 +213,28 @@ describe('plugins/notes/lateKeysInBrowser.cjs leaves sources and questions out o
     );
   });
 });
+
+describe('src/clientModules/idlePrefetch.ts defers the prefetching of links seen on screen', () => {
+  const client = path.dirname(fromCore.resolve('./lib/client/clientEntry.js'));
+
+  it('wraps the function <Link> still calls when a link comes into view', () => {
+    const link = read(path.join(client, 'exports/Link.js'));
+    expect(link, `<Link> 不再经由 window.docusaurus.prefetch 预取：${UPGRADE}`).toMatch(
+      /IntersectionObserver[\s\S]*window\.docusaurus\.prefetch\(targetLink\)/,
+    );
+  });
+
+  it('finds window.docusaurus, frozen, before the first route update, which comes while the first page renders', () => {
+    expect(read(path.join(client, 'clientEntry.js')), `window.docusaurus 的设置方式变了：${UPGRADE}`).toContain(
+      'window.docusaurus = docusaurus;',
+    );
+    expect(
+      read(path.join(client, 'docusaurus.js')),
+      `window.docusaurus 不再冻结，模块可以改回就地修改：${UPGRADE}`,
+    ).toContain('export default Object.freeze(docusaurus);');
+    const pending = read(path.join(client, 'PendingNavigation.js'));
+    expect(pending, `第一次 onRouteUpdate 不再在首次渲染时派发：${UPGRADE}`).toMatch(
+      /constructor\(props\) \{[\s\S]*?dispatchLifecycleAction\('onRouteUpdate'/,
+    );
+  });
+});
