@@ -160,3 +160,22 @@ export async function typeQuickly(page: Page, text: string): Promise<void> {
     }
   }, text);
 }
+
+/**
+ * Clicks the first `count` elements in <main> that match `selector`, one
+ * after another as fast as a reader can: each click in a task of its own,
+ * with no wait in between.
+ */
+export async function clickEachQuickly(page: Page, selector: string, count: number): Promise<void> {
+  await page.evaluate(
+    async ([css, n]) => {
+      const targets = [...document.querySelectorAll<HTMLElement>(`main ${css}`)].slice(0, n);
+      if (targets.length < n) throw new Error(`only ${targets.length} elements match main ${css}`);
+      for (const target of targets) {
+        target.click();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    },
+    [selector, count] as const,
+  );
+}

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page, Response} from '@playwright/test';
 import {presetById, type PresetId} from '../../src/labs/barriers/presets';
+import {seriousViolations} from './axe';
 import {expect, open, test, type Site, typeQuickly} from './fixtures';
 
 // The checkpoint-barrier lab (src/labs/barriers): its page plays a preset to
@@ -179,10 +179,7 @@ test.describe('accessibility', () => {
       await page.getByText('整个过程的逐步记录（表格）').click();
       await page.getByRole('textbox', {name: '通道 1'}).fill('a1,@@,|');
       await expect(page.getByRole('status').filter({hasText: '输入里有'})).toBeVisible();
-      const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      const serious = await seriousViolations(page);
       expect(serious).toEqual([]);
     });
   }
@@ -235,10 +232,7 @@ test.describe('the note that embeds the lab', () => {
         const island = page.getByRole('region', {name: `动手试试：${presetById('unaligned').title}`});
         await island.scrollIntoViewIfNeeded();
         await island.getByRole('button', {name: '转发屏障并做快照'}).click();
-        const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        const serious = results.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+        const serious = await seriousViolations(page);
         expect(serious).toEqual([]);
       });
     }

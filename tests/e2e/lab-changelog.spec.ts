@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type {Page} from '@playwright/test';
 import {presetById} from '../../src/labs/changelog/presets';
+import {seriousViolations} from './axe';
 import {clickQuickly, expect, open, test} from './fixtures';
 
 // The SQL changelog lab (/labs/changelog) on the hosted and offline builds:
@@ -143,19 +143,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
     await lab(page).getByText('粘贴或导出 CSV', {exact: true}).click();
     // No preloading: axe would fetch the stylesheets by XHR, which file:// (the offline build) refuses.
-    const results = await new AxeBuilder({page})
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .options({preload: false})
-      .analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id}: ${v.help} — ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(' | ')}`,
-      );
+    const serious = await seriousViolations(page, {preload: false});
     expect(serious).toEqual([]);
   });
 }

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type {Page} from '@playwright/test';
 import {presetById} from '../../src/labs/watermarks/presets';
+import {seriousViolations} from './axe';
 import {clickQuickly, expect, open, test} from './fixtures';
 
 // The watermark lab (#18) on the hosted and the offline build: a preset
@@ -123,17 +123,7 @@ test('axe finds no serious violation in light and dark mode; 360 px wide without
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({colorScheme});
     await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-    const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(' | ')}`,
-      );
-    expect(serious, colorScheme).toEqual([]);
+    expect(await seriousViolations(page), colorScheme).toEqual([]);
   }
 });
 
@@ -161,12 +151,7 @@ test('the note loads none of the lab’s code until the reader reaches the islan
   expect(await withLabCode(scripts.slice(before)), '到达实验时没有加载实验的代码').not.toEqual([]);
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({colorScheme});
-    const results = await new AxeBuilder({page}).include('main article').withTags(['wcag2a', 'wcag2aa']).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(
-      serious.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`),
-      `笔记中的实验（${colorScheme}）`,
-    ).toEqual([]);
+    expect(await seriousViolations(page, {include: 'main article'}), `笔记中的实验（${colorScheme}）`).toEqual([]);
   }
 
   // Its link opens the lab page with the same scenario.

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type {Page, Request} from '@playwright/test';
 import {MY_VERSION_KEY} from '../../src/hooks/useMyFlinkVersion';
 import {MAX_INPUT_BYTES} from '../../src/migrate/limits';
+import {seriousViolations} from './axe';
 import {expect, open, test, type Site} from './fixtures';
 
 // The migration checker (/migrate, #17) on the hosted and the offline build.
@@ -359,18 +359,6 @@ test('axe finds no serious violation with a report shown, light and dark; 360 px
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({colorScheme});
     await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-    // Buttons fade to the new colours: axe must see where they end, not halfway.
-    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-    const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(' | ')}`,
-      );
-    expect(serious, colorScheme).toEqual([]);
+    expect(await seriousViolations(page), colorScheme).toEqual([]);
   }
 });

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type {Page} from '@playwright/test';
 import {noteQuizzes, type NoteQuiz} from '../../plugins/notes/quiz';
 import {learningPath} from '../../src/data/learningPath';
@@ -6,7 +5,8 @@ import {MY_VERSION_KEY} from '../../src/hooks/useMyFlinkVersion';
 import {SELF_CHECK_KEY} from '../../src/selfCheck/progress';
 import {holdsOn, optionLetter, progressKey, questionAnchor, rightOptions} from '../../src/selfCheck/questions';
 import {isNote, readDocs} from '../docsFiles';
-import {expect, open, test, type Site} from './fixtures';
+import {seriousViolations} from './axe';
+import {clickEachQuickly, expect, open, test, type Site} from './fixtures';
 
 // The questions come from the notes themselves, so adding or changing one
 // never breaks these tests; the logic is unit-tested on fixtures. Reading the
@@ -322,13 +322,9 @@ test('no serious accessibility problem once questions are answered, in light and
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({colorScheme});
       await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-      const results = await new AxeBuilder({page})
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .include(path === note.path ? 'section[aria-labelledby="自测"]' : 'main')
-        .analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      const serious = await seriousViolations(page, {
+        include: path === note.path ? 'section[aria-labelledby="自测"]' : 'main',
+      });
       expect(serious, `${path}（${colorScheme === 'light' ? '浅色' : '深色'}模式）`).toEqual([]);
     }
   }
@@ -346,4 +342,13 @@ test('a note’s sources are listed on a first load, after client-side navigatio
   await page.locator(`.theme-doc-sidebar-container a[href$="${second.route}"]`).first().click();
   await expect(listed).toHaveCount(second.sources.length);
   await expect(listed.first()).toHaveAttribute('href', second.sources[0].url);
+});
+
+test('quick clicks on several review filters all count', async ({page, site}) => {
+  // See the explorer's test of the same name (useQueryState).
+  await open(page, site, '/review');
+  await clickEachQuickly(page, 'form input[type="checkbox"]', 4);
+  const boxes = page.getByRole('main').locator('form input[type="checkbox"]');
+  for (let i = 0; i < 4; i++) await expect(boxes.nth(i)).toBeChecked();
+  await expect.poll(() => site.currentPath(page).split('?')[1]?.split('&').length).toBe(4);
 });

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import {seriousViolations} from './axe';
 import {expect, open, test} from './fixtures';
 
 // Every page of the hosted build's sitemap, in both colour modes: no serious
@@ -29,28 +29,13 @@ test.describe('every page of the sitemap', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${route} 在 ${PHONE.width} px 宽时横向溢出 ${overflow} px`).toBeLessThanOrEqual(0);
       await page.setViewportSize(DESKTOP);
-      // Infima fades link and background colours when the mode changes; on a
-      // busy machine axe once measured a navbar link halfway through the fade.
-      await page.addStyleTag({content: '*, *::before, *::after { transition: none !important; }'});
       // The site follows the system colour mode (respectPrefersColorScheme).
       // All rules run in light mode; in dark mode only the rules that colours
       // can break run again (axe takes seconds a run on a 2-core machine).
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({colorScheme});
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-        const axe = new AxeBuilder({page});
-        if (colorScheme === 'light') axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-        else axe.withRules(COLOUR_RULES);
-        const results = await axe.analyze();
-        const serious = results.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map(
-            (v) =>
-              `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(' | ')}`,
-          );
+        const serious = await seriousViolations(page, colorScheme === 'light' ? {} : {rules: COLOUR_RULES});
         expect(serious, `${route}（${colorScheme === 'light' ? '浅色' : '深色'}模式）`).toEqual([]);
       }
     });

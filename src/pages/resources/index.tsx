@@ -1,5 +1,3 @@
-import {useHistory, useLocation} from '@docusaurus/router';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import {Fragment, useMemo} from 'react';
@@ -8,6 +6,7 @@ import {resources} from '@site/src/data/resources';
 import FacetFieldset from '@site/src/components/FacetFieldset';
 import {STILL_USEFUL_FOR_2X} from '@site/src/data/taxonomy';
 import {useMyFlinkVersion} from '@site/src/hooks/useMyFlinkVersion';
+import {useQueryState} from '@site/src/utils/useQueryState';
 import TopicGapNotice from './_components/TopicGapNotice';
 import VersionFacet from './_components/VersionFacet';
 import {
@@ -22,25 +21,15 @@ import {
   serializeState,
   SORTS,
   toggleValue,
-  type ExplorerState,
   type SortKey,
 } from './_utils';
 import styles from './styles.module.css';
 
 /** Every catalog entry with filters whose state lives in the URL. */
 export default function ResourceExplorer() {
-  const location = useLocation();
-  const history = useHistory();
-  // The static HTML is rendered without a query string; reading the URL only
-  // after hydration keeps the first client render identical to it.
-  const search = useIsBrowser() ? location.search : '';
-  const state = useMemo(() => parseState(search), [search]);
+  const [state, update] = useQueryState(parseState, serializeState);
   const shown = useMemo(() => filterResources(resources, state), [state]);
   const {version: myVersion} = useMyFlinkVersion();
-
-  function update(next: ExplorerState) {
-    history.replace({pathname: location.pathname, search: serializeState(next)});
-  }
 
   const isFiltered = serializeState({...state, sort: 'catalog'}) !== '';
 
@@ -67,7 +56,7 @@ export default function ResourceExplorer() {
                 className={styles.input}
                 value={state.text}
                 placeholder="标题、摘要、网站"
-                onChange={(event) => update({...state, text: event.target.value})}
+                onChange={(event) => update((current) => ({...current, text: event.target.value}))}
               />
             </div>
             <div className={styles.field}>
@@ -76,7 +65,7 @@ export default function ResourceExplorer() {
                 id="explorer-sort"
                 className={styles.input}
                 value={state.sort}
-                onChange={(event) => update({...state, sort: event.target.value as SortKey})}>
+                onChange={(event) => update((current) => ({...current, sort: event.target.value as SortKey}))}>
                 {Object.entries(SORTS).map(([key, label]) => (
                   <option key={key} value={key}>
                     {label}
@@ -88,14 +77,19 @@ export default function ResourceExplorer() {
               <button
                 type="button"
                 className="button button--sm button--primary"
-                onClick={() => update({...state, selected: {...state.selected, validity: [...STILL_USEFUL_FOR_2X]}})}>
+                onClick={() =>
+                  update((current) => ({
+                    ...current,
+                    selected: {...current.selected, validity: [...STILL_USEFUL_FOR_2X]},
+                  }))
+                }>
                 只看对 Flink 2.x 仍有用的
               </button>
               <button
                 type="button"
                 className="button button--sm button--secondary"
                 disabled={!isFiltered}
-                onClick={() => update(emptyState())}>
+                onClick={() => update(() => emptyState())}>
                 清除筛选
               </button>
             </div>
@@ -108,14 +102,14 @@ export default function ResourceExplorer() {
                   label={FACET_INFO[facet].label}
                   selected={state.selected[facet]}
                   counts={countOptions(resources, state, facet)}
-                  onToggle={(value) => update(toggleValue(state, facet, value))}
+                  onToggle={(value) => update((current) => toggleValue(current, facet, value))}
                 />
                 {facet === 'validity' && (
                   <VersionFacet
                     filtered={state.version}
                     mine={myVersion}
                     count={(version) => countForVersion(resources, state, version)}
-                    onChange={(version) => update({...state, version})}
+                    onChange={(version) => update((current) => ({...current, version}))}
                   />
                 )}
               </Fragment>

@@ -1,6 +1,4 @@
 import Link from '@docusaurus/Link';
-import {useHistory, useLocation} from '@docusaurus/router';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import {useEffect, useMemo, useState} from 'react';
@@ -14,6 +12,7 @@ import {useMyFlinkVersion} from '@site/src/hooks/useMyFlinkVersion';
 import {parseAnswers, readStoredText, type Outcome} from '@site/src/selfCheck/progress';
 import {questionAnchor} from '@site/src/selfCheck/questions';
 import {useSelfCheckAnswers} from '@site/src/selfCheck/useSelfCheckAnswers';
+import {useQueryState} from '@site/src/utils/useQueryState';
 import Cards from './_components/Cards';
 import ResetAnswers from './_components/ResetAnswers';
 import {
@@ -36,6 +35,8 @@ import styles from './styles.module.css';
 
 const items = reviewItems(quizzes);
 const notePaths = quizzes.map((note) => note.path);
+const parseReviewState = (search: string) => parseState(search, notePaths);
+const serializeReviewState = (state: ReviewState) => serializeState(state, notePaths);
 const noteTitles = new Map(quizzes.map((note) => [note.path, note.title]));
 // Only the topics some note with questions is on.
 const topics = TOPICS.filter((topic) => quizzes.some((note) => note.topics.includes(topic)));
@@ -59,12 +60,7 @@ function From({item}: {item: ReviewItem}) {
  * the reader got wrong come first.
  */
 export default function Review() {
-  const location = useLocation();
-  const history = useHistory();
-  // The static HTML is rendered without a query string; reading the URL only
-  // after hydration keeps the first client render identical to it.
-  const search = useIsBrowser() ? location.search : '';
-  const state = useMemo(() => parseState(search, notePaths), [search]);
+  const [state, update] = useQueryState(parseReviewState, serializeReviewState);
   const {answers} = useSelfCheckAnswers();
   const {version: myVersion} = useMyFlinkVersion();
   // Wrong answers as they were when the page opened: answering here does not
@@ -76,10 +72,6 @@ export default function Review() {
     const filtered = filterItems(items, state);
     return wrongFirst(state.mode === 'cards' ? shuffle(filtered, state.seed) : filtered, wrongAtStart);
   }, [state, wrongAtStart]);
-
-  function update(next: ReviewState) {
-    history.replace({pathname: location.pathname, search: serializeState(next, notePaths)});
-  }
 
   const outcomes = shown.map((item) => answers.get(item.key));
   const wrong = outcomes.filter((o) => o === 'wrong').length;
@@ -107,7 +99,9 @@ export default function Review() {
                     name="mode"
                     value={mode}
                     checked={state.mode === mode}
-                    onChange={() => update({...state, mode, seed: mode === 'cards' ? state.seed || newSeed() : ''})}
+                    onChange={() =>
+                      update((current) => ({...current, mode, seed: mode === 'cards' ? current.seed || newSeed() : ''}))
+                    }
                   />{' '}
                   {MODES[mode]}
                 </label>
@@ -119,7 +113,7 @@ export default function Review() {
                 id="review-version"
                 className={styles.input}
                 value={state.version ?? ''}
-                onChange={(event) => update({...state, version: event.target.value || null})}>
+                onChange={(event) => update((current) => ({...current, version: event.target.value || null}))}>
                 <option value="">全部版本</option>
                 {FLINK_RELEASES.map((release) => (
                   <option key={release.version} value={release.version}>
@@ -132,7 +126,7 @@ export default function Review() {
                 <button
                   type="button"
                   className="button button--sm button--link"
-                  onClick={() => update({...state, version: myVersion})}>
+                  onClick={() => update((current) => ({...current, version: myVersion}))}>
                   只看适用于我的版本（{myVersion}）的题
                 </button>
               )}
@@ -144,7 +138,7 @@ export default function Review() {
               label={(topic) => TOPIC_LABELS[topic as Topic]}
               selected={state.topics}
               counts={withZeros(countBy(items, state, 'topic'), topics)}
-              onToggle={(topic) => update({...state, topics: toggle(state.topics, topic as Topic)})}
+              onToggle={(topic) => update((current) => ({...current, topics: toggle(current.topics, topic as Topic)}))}
             />
             <FacetFieldset
               name="note"
@@ -153,14 +147,14 @@ export default function Review() {
               label={(path) => noteTitles.get(path)!}
               selected={state.notes}
               counts={withZeros(countBy(items, state, 'note'), notePaths)}
-              onToggle={(path) => update({...state, notes: toggle(state.notes, path)})}
+              onToggle={(path) => update((current) => ({...current, notes: toggle(current.notes, path)}))}
             />
             <div className={styles.actions}>
               <button
                 type="button"
                 className="button button--sm button--secondary"
                 disabled={!isFiltered}
-                onClick={() => update({...emptyState(), mode: state.mode, seed: state.seed})}>
+                onClick={() => update((current) => ({...emptyState(), mode: current.mode, seed: current.seed}))}>
                 清除筛选
               </button>
               <ResetAnswers answered={items.filter((item) => answers.has(item.key)).length} />
@@ -177,7 +171,7 @@ export default function Review() {
                 key={serializeState(state, notePaths)}
                 items={shown}
                 from={(item) => <From item={item} />}
-                onReshuffle={() => update({...state, seed: newSeed()})}
+                onReshuffle={() => update((current) => ({...current, seed: newSeed()}))}
               />
             ) : (
               <ol className={styles.list}>
