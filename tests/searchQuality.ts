@@ -1,14 +1,9 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {buildSearchIndex, type SearchIndexFiles} from '../plugins/search/buildIndex';
-import {buildRecords, type SearchContent} from '../plugins/search/buildRecords';
+import type {SearchContent} from '../plugins/search/buildRecords';
+import {siteSearchContent} from '../plugins/search/siteContent';
 import {noteQuizzes} from '../plugins/notes/quiz';
-import {configKeyTable} from '../src/components/ConfigKeysTable/rows';
-import {apiChanges} from '../src/data/apiChanges';
-import {glossary} from '../src/data/glossary';
-import {resources} from '../src/data/resources';
-import {labs} from '../src/labs/catalog';
-import {MIGRATE_TOOL_RECORDS} from '../src/migrate/page';
 import {createSearchEngine, type SearchEngine} from '../src/search/engine';
 import type {SearchRecord} from '../src/search/types';
 import {isNote, parseBody, readDocs, type DocFile} from './docsFiles';
@@ -36,16 +31,7 @@ export async function contentFromSources(docs?: DocFile[]): Promise<SearchConten
       .filter(isNote)
       .map((doc) => ({path: doc.route, title: String(doc.frontMatter.title), frontMatter: doc.frontMatter})),
   );
-  return buildRecords({
-    pages,
-    resources,
-    glossary,
-    apiChanges,
-    configRows: configKeyTable().rows,
-    questions,
-    labs,
-    tools: MIGRATE_TOOL_RECORDS,
-  });
+  return siteSearchContent({pages, questions});
 }
 
 /** The records alone (the anchors test reads them). */

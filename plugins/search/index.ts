@@ -2,15 +2,10 @@ import {readFileSync} from 'node:fs';
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {configKeyTable} from '../../src/components/ConfigKeysTable/rows';
-import {apiChanges} from '../../src/data/apiChanges';
-import {glossary} from '../../src/data/glossary';
-import {resources} from '../../src/data/resources';
-import {labs} from '../../src/labs/catalog';
-import {MIGRATE_TOOL_RECORDS} from '../../src/migrate/page';
 import {PARTS_GLOBAL, partPath} from '../../src/search/indexFormat';
 import {buildSearchIndex, type SearchIndexFiles} from './buildIndex';
-import {buildRecords, type PageSource} from './buildRecords';
+import type {PageSource} from './buildRecords';
+import {siteSearchContent} from './siteContent';
 import {isNoteFile} from '../notes/noteFiles';
 import {noteQuizzes} from '../notes/quiz';
 
@@ -71,16 +66,7 @@ export default function searchIndexPlugin(context: LoadContext): Plugin {
           frontMatter: doc.frontMatter,
         }));
       const questions = noteQuizzes(notes);
-      const {records, aliases} = buildRecords({
-        pages,
-        resources,
-        glossary,
-        apiChanges,
-        configRows: configKeyTable().rows,
-        questions,
-        labs,
-        tools: MIGRATE_TOOL_RECORDS,
-      });
+      const {records, aliases} = siteSearchContent({pages, questions});
       const index = buildSearchIndex(records, aliases);
       await mkdir(path.dirname(partsFile), {recursive: true});
       await writeFile(partsFile, JSON.stringify(index));
