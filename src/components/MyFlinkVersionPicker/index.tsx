@@ -1,7 +1,7 @@
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import clsx from 'clsx';
 import {useId, useRef, useState} from 'react';
-import {FLINK_RELEASES} from '@site/src/data/flinkReleases';
+import FlinkReleaseOptions from '@site/src/components/FlinkReleaseOptions';
 import {useMyFlinkVersion} from '@site/src/hooks/useMyFlinkVersion';
 import styles from './styles.module.css';
 
@@ -48,12 +48,7 @@ export default function MyFlinkVersionPicker({compact = false, className}: Props
         disabled={!isBrowser}
         onChange={(event) => choose(event.target.value || null)}>
         <option value="">未选择</option>
-        {FLINK_RELEASES.map((release) => (
-          <option key={release.version} value={release.version}>
-            {release.version}
-            {release.lts ? '（LTS）' : ''}
-          </option>
-        ))}
+        <FlinkReleaseOptions />
       </select>
       {version && !compact && (
         <button

@@ -3,10 +3,10 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import {useEffect, useMemo, useState} from 'react';
 import quizzes from '@generated/hub-notes/default/self-check.js';
+import FlinkReleaseOptions from '@site/src/components/FlinkReleaseOptions';
 import FacetFieldset from '@site/src/components/FacetFieldset';
 import Question from '@site/src/components/SelfCheck/Question';
 import UnsavedNotice from '@site/src/components/SelfCheck/UnsavedNotice';
-import {FLINK_RELEASES} from '@site/src/data/flinkReleases';
 import {TOPIC_LABELS, TOPICS, type Topic} from '@site/src/data/taxonomy';
 import {useMyFlinkVersion} from '@site/src/hooks/useMyFlinkVersion';
 import {parseAnswers, readStoredText, type Outcome} from '@site/src/selfCheck/progress';
@@ -115,12 +115,7 @@ export default function Review() {
                 value={state.version ?? ''}
                 onChange={(event) => update((current) => ({...current, version: event.target.value || null}))}>
                 <option value="">全部版本</option>
-                {FLINK_RELEASES.map((release) => (
-                  <option key={release.version} value={release.version}>
-                    {release.version}
-                    {release.lts ? '（LTS）' : ''}
-                  </option>
-                ))}
+                <FlinkReleaseOptions />
               </select>
               {myVersion && state.version !== myVersion && (
                 <button

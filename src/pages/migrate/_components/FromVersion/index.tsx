@@ -1,4 +1,4 @@
-import {FLINK_RELEASES} from '@site/src/data/flinkReleases';
+import FlinkReleaseOptions from '@site/src/components/FlinkReleaseOptions';
 import type {FromParam} from '../../_utils';
 import styles from './styles.module.css';
 
@@ -34,12 +34,7 @@ export default function FromVersion({param, stored, from, onChange}: Props) {
         aria-describedby="migrate-from-hint"
         onChange={(event) => onChange(event.target.value || null)}>
         <option value="">不限：显示全部变化</option>
-        {FLINK_RELEASES.map((release) => (
-          <option key={release.version} value={release.version}>
-            {release.version}
-            {release.lts ? '（LTS）' : ''}
-          </option>
-        ))}
+        <FlinkReleaseOptions />
       </select>
       <p id="migrate-from-hint" className={styles.hint}>
         {param.kind === 'invalid' && `网址里的 from=${param.value} 不是本站列出的版本，已忽略。`}
