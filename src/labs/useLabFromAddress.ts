@@ -1,6 +1,6 @@
 import {useHistory} from '@docusaurus/router';
 import {useCallback, useEffect, useRef, useState} from 'react';
-import {useScenarioQuery} from './useScenarioQuery';
+import {useQueryString} from '@site/src/utils/useQueryString';
 
 /** The lab a lab page shows: its scenario, and a key that changes when it must start afresh. */
 export interface LabFromAddress {
@@ -26,7 +26,7 @@ export function useLabFromAddress(defaultQuery: string): {
   lab: LabFromAddress | null;
   onQueryChange: (query: string) => void;
 } {
-  const {search, replace} = useScenarioQuery();
+  const {search, replace} = useQueryString();
   const history = useHistory();
   const written = useRef<string | null>(null);
   const [lab, setLab] = useState<LabFromAddress | null>(null);

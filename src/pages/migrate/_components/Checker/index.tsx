@@ -5,7 +5,7 @@ import {FILE_KIND_LABELS, kindFromContent} from '@site/src/migrate/detectKind';
 import {MAX_INPUT_BYTES, tooLargeMessage} from '@site/src/migrate/limits';
 import type {FileKind, Severity} from '@site/src/migrate/types';
 import {useMyFlinkVersion} from '@site/src/hooks/useMyFlinkVersion';
-import {useScenarioQuery} from '@site/src/labs/useScenarioQuery';
+import {useQueryString} from '@site/src/utils/useQueryString';
 import {createChecker, type Checker as Engine} from '../../_checker';
 import {effectiveFrom, FROM_ALL, parseFromParam, SEVERITIES, summarize, summarySentence, withFrom} from '../../_utils';
 import FromVersion from '../FromVersion';
@@ -37,7 +37,7 @@ const size = (bytes: number) =>
  * the stored "my Flink version", so a shared link shows the same report.
  */
 export default function Checker() {
-  const {search, replace} = useScenarioQuery();
+  const {search, replace} = useQueryString();
   const param = parseFromParam(search ?? '');
   const {version: stored} = useMyFlinkVersion();
   const from = effectiveFrom(param, stored);

@@ -16,7 +16,7 @@ import {useCallback} from 'react';
  * address older than the one just written, and comparing with it would skip
  * a write that is needed.
  */
-export function useScenarioQuery(): {search: string | null; replace: (query: string) => void} {
+export function useQueryString(): {search: string | null; replace: (query: string) => void} {
   const location = useLocation();
   const history = useHistory();
   const isBrowser = useIsBrowser();
